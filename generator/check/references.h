@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "check/reporter.h"
+
+namespace nk {
+
+// One kind of thing that can be referred to by id.
+struct ReferenceTarget {
+  std::string what;    // "organisatie"
+  const IdIndex* index;
+  std::vector<std::string_view> ids;  // for suggestions
+  std::string where;   // where the ids live, for the message when nothing is close
+};
+
+struct ReferenceTargets {
+  ReferenceTarget organisation, municipality, kind, specialism, meeting, training, agenda, route, term;
+  // aanbod ids live in the organisations; their index is separate.
+  std::vector<std::string_view> service_ids;
+
+  explicit ReferenceTargets(const Network& net);
+};
+
+// Reports `ref` when it names no `target`. Returns whether it resolved.
+bool check_reference(Reporter& reporter, const ReferenceTarget& target, const IdRef& ref);
+
+}  // namespace nk

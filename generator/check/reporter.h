@@ -1,0 +1,46 @@
+#pragma once
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/diagnostic.h"
+#include "model/network.h"
+
+namespace nk {
+
+// Reports problems found in a loaded network at their source positions.
+class Reporter {
+ public:
+  Reporter(const Network& network, DiagnosticList& out) : network_(network), out_(out) {}
+
+  void report(Code code, const SourcePosition& at, std::string message, std::string suggestion = {});
+  // "bedoelde je 'x'?" among `candidates`; after a few thousand calls it stops trying, so
+  // a data set full of bad references cannot make checking quadratic.
+  std::string suggest(std::string_view typed, std::span<const std::string_view> candidates);
+  const Network& network() const { return network_; }
+
+ private:
+  const Network& network_;
+  DiagnosticList& out_;
+  std::size_t suggestions_left_ = 2000;
+};
+
+// The ids of a kind, in a stable order, for suggestions.
+template <class T>
+std::vector<std::string_view> ids_of(const std::vector<T>& items) {
+  std::vector<std::string_view> out;
+  out.reserve(items.size());
+  for (const auto& item : items) out.push_back(item.id.value);
+  return out;
+}
+
+// Per-rule groups, each in its own file.
+void check_identity(Reporter& reporter);
+void check_references(Reporter& reporter);
+void check_hierarchies(Reporter& reporter);
+void check_meaning(Reporter& reporter, const Date& today);
+void check_markdown(Reporter& reporter);
+void check_coverage(Reporter& reporter, const Date& today);
+
+}  // namespace nk
