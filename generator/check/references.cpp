@@ -7,10 +7,13 @@ namespace nk {
 
 namespace {
 
+// Het-words take "onbekend", de-words "onbekende".
 ReferenceTarget make_target(std::string what, const IdIndex& index, std::vector<std::string_view> ids,
                             std::string where) {
   std::sort(ids.begin(), ids.end());
-  return ReferenceTarget{std::move(what), &index, std::move(ids), std::move(where)};
+  bool het = what == "specialisme" || what == "overleg" || what == "agenda-item" || what == "begrip";
+  std::string unknown = (het ? "onbekend " : "onbekende ") + what;
+  return ReferenceTarget{std::move(what), std::move(unknown), &index, std::move(ids), std::move(where)};
 }
 
 }  // namespace
@@ -33,7 +36,7 @@ bool check_reference(Reporter& reporter, const ReferenceTarget& target, const Id
   if (target.index->count(ref.value)) return true;
   std::string suggestion = reporter.suggest(ref.value, target.ids);
   if (suggestion.empty()) suggestion = "zie de ids in " + target.where;
-  reporter.report(Code::unknown_reference, ref.at, "onbekende " + target.what + " '" + ref.value + "'", suggestion);
+  reporter.report(Code::unknown_reference, ref.at, target.unknown + " '" + ref.value + "'", suggestion);
   return false;
 }
 

@@ -9,6 +9,7 @@ namespace nk {
 // One kind of thing that can be referred to by id.
 struct ReferenceTarget {
   std::string what;    // "organisatie"
+  std::string unknown; // "onbekende organisatie", "onbekend specialisme": Dutch gender
   const IdIndex* index;
   std::vector<std::string_view> ids;  // for suggestions
   std::string where;   // where the ids live, for the message when nothing is close

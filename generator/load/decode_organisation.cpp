@@ -53,6 +53,10 @@ Contact decode_contact(const YamlNode& node, DecodeContext& ctx) {
   c.recognised = r.boolean("erkend");
   if (auto publication = r.choice<Publication>("publicatie")) c.publication = *publication;
   else c.publication.at = c.at;
+  r.require("toestemming", Code::missing_consent,
+            "contactpersoon '" + (c.name.value.empty() ? c.id.value : c.name.value) + "' heeft geen 'toestemming'",
+            "voeg 'toestemming: JJJJ-MM-DD' toe met de datum waarop deze persoon instemde met publicatie; "
+            "zonder toestemming wordt niets over de persoon gepubliceerd");
   c.consent = r.date("toestemming");
   return c;
 }

@@ -246,8 +246,13 @@ MappingReader::~MappingReader() {
   if (!node_) return;
   for (const auto& entry : node_->entries) {
     if (std::find(allowed_.begin(), allowed_.end(), entry.key) != allowed_.end()) continue;
-    std::string suggestion = did_you_mean(entry.key, allowed_);
-    if (suggestion.empty()) {
+    auto match = closest_match(entry.key, allowed_);
+    std::string suggestion;
+    if (match) {
+      suggestion = "bedoelde je '" + *match + "'?";
+      // The misspelt key is the missing one: report the typo only.
+      std::erase_if(missing_, [&](const MissingKey& m) { return m.key == *match; });
+    } else {
       std::vector<std::string_view> sorted = allowed_;
       std::sort(sorted.begin(), sorted.end());
       suggestion = "toegestaan in een " + what_ + ": " + choices_text(sorted);
@@ -256,6 +261,7 @@ MappingReader::~MappingReader() {
                                "onbekende sleutel '" + shown(entry.key) + "' in " + what_, suggestion);
     d.length = static_cast<std::uint32_t>(count_code_points(entry.key));
   }
+  for (auto& m : missing_) ctx_.report(m.code, at_, std::move(m.message), std::move(m.suggestion));
 }
 
 bool MappingReader::has(std::string_view key) const {
@@ -282,11 +288,16 @@ const YamlNode* MappingReader::get(std::string_view key) {
 }
 
 const YamlNode* MappingReader::require(std::string_view key) {
+  return require(key, Code::missing_key, "verplichte sleutel " + quoted(key) + " ontbreekt in deze " + what_,
+                 "voeg '" + std::string(key) + ": ...' toe");
+}
+
+const YamlNode* MappingReader::require(std::string_view key, Code code, std::string message,
+                                       std::string suggestion) {
   const YamlNode* node = get(key);
-  if (!node && node_ && !has(key))
-    ctx_.report(Code::missing_key, at_,
-                "verplichte sleutel " + quoted(key) + " ontbreekt in deze " + what_,
-                "voeg '" + std::string(key) + ": ...' toe");
+  bool already = std::any_of(missing_.begin(), missing_.end(), [&](const MissingKey& m) { return m.key == key; });
+  if (!node && node_ && !has(key) && !already)
+    missing_.push_back(MissingKey{key, code, std::move(message), std::move(suggestion)});
   return node;
 }
 

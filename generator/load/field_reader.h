@@ -60,8 +60,11 @@ class MappingReader {
   // The value of an allowed key, or nullptr when absent. An empty value (`key:`) is
   // reported here and also yields nullptr.
   const YamlNode* get(std::string_view key);
-  // Like get(), and a missing key is reported at the mapping's position.
+  // Like get(), and a missing key is reported at the mapping's position, unless an
+  // unknown key is that key misspelt: then the typo is the one diagnostic.
   const YamlNode* require(std::string_view key);
+  // The same with a rule of its own for the missing key (toestemming: NK401).
+  const YamlNode* require(std::string_view key, Code code, std::string message, std::string suggestion);
   bool has(std::string_view key) const;
 
   MaybeText text(std::string_view key);
@@ -99,6 +102,13 @@ class MappingReader {
   SourcePosition at_;
   DecodeContext& ctx_;
   std::vector<std::string_view> allowed_;
+  struct MissingKey {
+    std::string_view key;
+    Code code;
+    std::string message;
+    std::string suggestion;
+  };
+  std::vector<MissingKey> missing_;
 };
 
 std::string choices_text(std::span<const std::string_view> choices);

@@ -2,109 +2,15 @@
 
 #include <algorithm>
 #include <atomic>
-#include <filesystem>
-#include <fstream>
 #include <thread>
 #include <variant>
 
-#include "load/content_page.h"
-#include "load/decoders.h"
 #include "load/input_files.h"
-#include "load/yaml_tree.h"
-#include "text/slug.h"
+#include "load/load_file.h"
 
 namespace nk {
 
 namespace {
-
-constexpr std::uintmax_t max_file_size = 1024 * 1024;
-
-using Decoded = std::variant<std::monostate, Site, std::vector<Municipality>, std::vector<OrganisationKind>,
-                             std::vector<Specialism>, std::vector<Term>, Organisation, Meeting, Training,
-                             AgendaItem, Route, ContentPage>;
-
-struct FileResult {
-  Decoded decoded;
-  DiagnosticList diagnostics;
-};
-
-std::optional<std::string> read_file(const std::string& path, const std::uint32_t index,
-                                     DiagnosticList& out) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    out.add(Code::unreadable_file, path, 0, 0, "het bestand kan niet gelezen worden: " + ec.message());
-    return std::nullopt;
-  }
-  if (size > max_file_size) {
-    out.add(Code::file_too_large, path, 0, 0,
-            "het bestand is " + std::to_string(size / 1024) + " KiB; de grens is 1024 KiB (1 MiB)",
-            "splits de gegevens, of haal lange teksten weg");
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::string text(static_cast<std::size_t>(size), '\0');
-  if (!in.read(text.data(), static_cast<std::streamsize>(size))) {
-    out.add(Code::unreadable_file, path, 0, 0, "het bestand kan niet gelezen worden");
-    return std::nullopt;
-  }
-  (void)index;
-  if (text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff'))) {
-    out.add(Code::invalid_utf8, path, 1, 1, "het bestand is opgeslagen als UTF-16",
-            "sla het bestand op als UTF-8");
-    return std::nullopt;
-  }
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // a UTF-8 BOM is harmless
-  return text;
-}
-
-FileResult load_one(const InputFile& input, std::uint32_t index) {
-  FileResult result;
-  auto text = read_file(input.path, index, result.diagnostics);
-  if (!text) return result;
-  SourceFile file(input.path, index, std::move(*text));
-  if (input.kind == InputKind::content_page) {
-    if (auto page = decode_content_page(file, input.stem, result.diagnostics)) result.decoded = std::move(*page);
-    return result;
-  }
-  if (input.kind != InputKind::site && input.kind != InputKind::municipalities &&
-      input.kind != InputKind::organisation_kinds && input.kind != InputKind::specialisms &&
-      input.kind != InputKind::terms && !is_valid_id(input.stem)) {
-    std::string slug = slugify(input.stem);
-    result.diagnostics.add(Code::invalid_id, input.path, 0, 0,
-                           "de bestandsnaam '" + input.stem + ".yaml' is geen geldige id",
-                           slug.empty() ? "gebruik kleine letters, cijfers en streepjes"
-                                        : "hernoem naar '" + slug + ".yaml'");
-    return result;
-  }
-  auto root = parse_yaml(file, result.diagnostics);
-  if (!root) return result;
-  DecodeContext ctx{file, result.diagnostics};
-  switch (input.kind) {
-    case InputKind::site: result.decoded = decode_site(*root, ctx); break;
-    case InputKind::municipalities: result.decoded = decode_municipalities(*root, ctx); break;
-    case InputKind::organisation_kinds: result.decoded = decode_organisation_kinds(*root, ctx); break;
-    case InputKind::specialisms: result.decoded = decode_specialisms(*root, ctx); break;
-    case InputKind::terms: result.decoded = decode_terms(*root, ctx); break;
-    case InputKind::organisation:
-      if (auto o = decode_organisation(*root, input.stem, ctx)) result.decoded = std::move(*o);
-      break;
-    case InputKind::meeting:
-      if (auto m = decode_meeting(*root, input.stem, ctx)) result.decoded = std::move(*m);
-      break;
-    case InputKind::training:
-      if (auto t = decode_training(*root, input.stem, ctx)) result.decoded = std::move(*t);
-      break;
-    case InputKind::agenda_item:
-      if (auto a = decode_agenda_item(*root, input.stem, ctx)) result.decoded = std::move(*a);
-      break;
-    case InputKind::route:
-      if (auto r = decode_route(*root, input.stem, ctx)) result.decoded = std::move(*r);
-      break;
-    case InputKind::content_page: break;
-  }
-  return result;
-}
 
 template <class T>
 IdIndex index_by_id(const std::vector<T>& items) {
@@ -136,7 +42,7 @@ LoadResult load_network(const LoadOptions& options) {
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++)
-      results[i] = load_one(files[i], static_cast<std::uint32_t>(i));
+      results[i] = load_file(files[i], static_cast<std::uint32_t>(i));
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
