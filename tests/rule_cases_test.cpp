@@ -6,7 +6,13 @@
 //   --- data/organisaties/x.yaml      file written (replaced) with the lines that follow
 //   --- verwijder data/agenda/y.yaml  file removed
 //   --- vandaag 2026-11-22            "today" (this date is the default)
+//   --- link data/x.yaml doel         a symbolic link
+//   --- fifo data/organisaties/y.yaml a named pipe (a file that cannot be read as one)
+//   --- maxbestanden 5                a lower file-count limit than the real 100,000
 //   --- verwacht                      the expected diagnostics, one per line:
+//
+// Inside file text, {{herhaal N:TEXT}} stands for TEXT repeated N times and {{byte XX}}
+// for the byte with hex value XX, so huge or broken files need no huge or broken case file.
 //   path:line:col: ernst CODE: message | suggestion
 //
 // NK_UPDATE_CASES=1 rewrites the expected block from the actual output, for writing new
@@ -17,6 +23,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "check/check_network.h"
 #include "diagnostics/codes.h"
@@ -45,6 +54,9 @@ std::vector<Case> all_cases() {
 struct ParsedCase {
   std::vector<std::pair<std::string, std::string>> writes;
   std::vector<std::string> removals;
+  std::vector<std::pair<std::string, std::string>> links;
+  std::vector<std::string> fifos;
+  std::size_t max_files = 100000;
   std::string today = "2026-11-22";
   std::string expected;
   std::string header;  // everything up to and including the '--- verwacht' line
@@ -65,6 +77,17 @@ ParsedCase parse_case(const fs::path& path) {
       } else if (directive.rfind("verwijder ", 0) == 0) {
         parsed.removals.push_back(directive.substr(10));
         state = head;
+      } else if (directive.rfind("link ", 0) == 0) {
+        auto rest = directive.substr(5);
+        auto space = rest.find(' ');
+        parsed.links.emplace_back(rest.substr(0, space), rest.substr(space + 1));
+        state = head;
+      } else if (directive.rfind("fifo ", 0) == 0) {
+        parsed.fifos.push_back(directive.substr(5));
+        state = head;
+      } else if (directive.rfind("maxbestanden ", 0) == 0) {
+        parsed.max_files = std::stoul(directive.substr(13));
+        state = head;
       } else if (directive.rfind("vandaag ", 0) == 0) {
         parsed.today = directive.substr(8);
         state = head;
@@ -78,6 +101,33 @@ ParsedCase parse_case(const fs::path& path) {
     else if (state == expected && !line.empty()) parsed.expected += line + "\n";
   }
   return parsed;
+}
+
+// Expands {{herhaal N:TEXT}} and {{byte XX}}.
+std::string expand(const std::string& text) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto open = text.find("{{", i);
+    if (open == std::string::npos) break;
+    auto close = text.find("}}", open);
+    if (close == std::string::npos) break;
+    out.append(text, i, open - i);
+    std::string inner = text.substr(open + 2, close - open - 2);
+    if (inner.rfind("herhaal ", 0) == 0) {
+      auto colon = inner.find(':');
+      std::size_t count = std::stoul(inner.substr(8, colon - 8));
+      std::string unit = inner.substr(colon + 1);
+      for (std::size_t k = 0; k < count; ++k) out += unit;
+    } else if (inner.rfind("byte ", 0) == 0) {
+      out.push_back(static_cast<char>(std::stoi(inner.substr(5), nullptr, 16)));
+    } else {
+      out += "{{" + inner + "}}";
+    }
+    i = close + 2;
+  }
+  out.append(text, i);
+  return out;
 }
 
 std::string render(const nk::DiagnosticList& list, const std::string& root) {
@@ -105,13 +155,22 @@ TEST_P(RuleCase, GivesExactlyTheExpectedDiagnostics) {
   for (const auto& removal : parsed.removals) fs::remove_all(root / removal);
   for (const auto& [relative, content] : parsed.writes) {
     fs::create_directories((root / relative).parent_path());
-    std::ofstream(root / relative, std::ios::binary) << content;
+    std::ofstream(root / relative, std::ios::binary) << expand(content);
+  }
+  for (const auto& [relative, target] : parsed.links) {
+    fs::create_directories((root / relative).parent_path());
+    fs::create_symlink(target, root / relative);
+  }
+  for (const auto& relative : parsed.fifos) {
+    fs::create_directories((root / relative).parent_path());
+    ASSERT_EQ(::mkfifo((root / relative).c_str(), 0600), 0);
   }
 
   nk::LoadOptions options;
   options.data_dir = (root / "data").string();
   options.content_dir = (root / "content").string();
   options.threads = 2;
+  options.max_files = parsed.max_files;
   auto loaded = nk::load_network(options);
   ASSERT_FALSE(loaded.fatal) << *loaded.fatal;
   auto today = nk::parse_date(parsed.today);

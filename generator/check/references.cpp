@@ -9,31 +9,36 @@ namespace {
 
 // Het-words take "onbekend", de-words "onbekende".
 ReferenceTarget make_target(std::string what, const IdIndex& index, std::vector<std::string_view> ids,
-                            std::string where) {
+                            std::string where, std::string link_prefix = {}, bool known = true) {
   std::sort(ids.begin(), ids.end());
   bool het = what == "specialisme" || what == "overleg" || what == "agenda-item" || what == "begrip";
   std::string unknown = (het ? "onbekend " : "onbekende ") + what;
-  return ReferenceTarget{std::move(what), std::move(unknown), &index, std::move(ids), std::move(where)};
+  return ReferenceTarget{std::move(what), std::move(unknown), &index, std::move(ids), std::move(where),
+                         std::move(link_prefix), known};
 }
 
 }  // namespace
 
 ReferenceTargets::ReferenceTargets(const Network& net)
-    : organisation(make_target("organisatie", net.organisation_index, ids_of(net.organisations), "data/organisaties/")),
-      municipality(make_target("gemeente", net.municipality_index, ids_of(net.municipalities), "gemeenten.yaml")),
-      kind(make_target("soort", net.kind_index, ids_of(net.organisation_kinds), "soorten.yaml")),
-      specialism(make_target("specialisme", net.specialism_index, ids_of(net.specialisms), "specialismen.yaml")),
-      meeting(make_target("overleg", net.meeting_index, ids_of(net.meetings), "data/overleggen/")),
-      training(make_target("training", net.training_index, ids_of(net.trainings), "data/trainingen/")),
-      agenda(make_target("agenda-item", net.agenda_index, ids_of(net.agenda), "data/agenda/")),
-      route(make_target("route", net.route_index, ids_of(net.routes), "data/routes/")),
-      term(make_target("begrip", net.term_index, ids_of(net.terms), "begrippen.yaml")) {
+    : network(&net),
+      organisation(make_target("organisatie", net.organisation_index, ids_of(net.organisations), "data/organisaties/", "organisatie:")),
+      municipality(make_target("gemeente", net.municipality_index, ids_of(net.municipalities), "gemeenten.yaml", {}, net.municipalities_read)),
+      kind(make_target("soort", net.kind_index, ids_of(net.organisation_kinds), "soorten.yaml", {}, net.kinds_read)),
+      specialism(make_target("specialisme", net.specialism_index, ids_of(net.specialisms), "specialismen.yaml", {}, net.specialisms_read)),
+      meeting(make_target("overleg", net.meeting_index, ids_of(net.meetings), "data/overleggen/", "overleg:")),
+      training(make_target("training", net.training_index, ids_of(net.trainings), "data/trainingen/", "training:")),
+      agenda(make_target("agenda-item", net.agenda_index, ids_of(net.agenda), "data/agenda/", "agenda:")),
+      route(make_target("route", net.route_index, ids_of(net.routes), "data/routes/", "route:")),
+      term(make_target("begrip", net.term_index, ids_of(net.terms), "begrippen.yaml", {}, net.terms_read)) {
   for (const auto& [id, where] : net.service_index) service_ids.push_back(id);
   std::sort(service_ids.begin(), service_ids.end());
 }
 
 bool check_reference(Reporter& reporter, const ReferenceTarget& target, const IdRef& ref) {
-  if (target.index->count(ref.value)) return true;
+  if (target.index->count(ref.value) || !target.known) return true;
+  // The file of this id exists but could not be read; that is reported at the file.
+  if (!target.link_prefix.empty() && reporter.network().unreadable_ids.count(target.link_prefix + ref.value))
+    return false;
   std::string suggestion = reporter.suggest(ref.value, target.ids);
   if (suggestion.empty()) suggestion = "zie de ids in " + target.where;
   reporter.report(Code::unknown_reference, ref.at, target.unknown + " '" + ref.value + "'", suggestion);

@@ -13,9 +13,12 @@ struct ReferenceTarget {
   const IdIndex* index;
   std::vector<std::string_view> ids;  // for suggestions
   std::string where;   // where the ids live, for the message when nothing is close
+  std::string link_prefix;  // "organisatie:" for entity files, whose unreadable ids count as known
+  bool known = true;   // false when the catalogue itself could not be read: nothing to check against
 };
 
 struct ReferenceTargets {
+  const Network* network;
   ReferenceTarget organisation, municipality, kind, specialism, meeting, training, agenda, route, term;
   // aanbod ids live in the organisations; their index is separate.
   std::vector<std::string_view> service_ids;

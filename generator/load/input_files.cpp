@@ -10,8 +10,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t max_files = 100000;
-
 struct Folder {
   const char* name;
   InputKind kind;
@@ -46,7 +44,7 @@ std::string unknown_file_suggestion(const fs::path& name, const char* expected_e
 }
 
 // Lists a directory, sorted, reporting symbolic links.
-std::vector<fs::directory_entry> list_sorted(const fs::path& dir, std::error_code& ec) {
+std::vector<fs::directory_entry> list_sorted(const fs::path& dir, std::size_t max_files, std::error_code& ec) {
   std::vector<fs::directory_entry> entries;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     entries.push_back(*it);
@@ -71,14 +69,14 @@ std::string join_path(const std::string& dir, const std::string& name) {
 }
 
 InputScan scan_inputs(const std::string& data_dir, const std::string& content_dir,
-                      bool content_required, DiagnosticList& out) {
+                      bool content_required, std::size_t max_files, DiagnosticList& out) {
   InputScan scan;
   std::error_code ec;
   if (!fs::is_directory(data_dir, ec)) {
     scan.fatal = "de datamap '" + data_dir + "' bestaat niet of is geen map";
     return scan;
   }
-  auto top = list_sorted(data_dir, ec);
+  auto top = list_sorted(data_dir, max_files, ec);
   if (ec) {
     scan.fatal = "de datamap '" + data_dir + "' kan niet gelezen worden: " + ec.message();
     return scan;
@@ -89,7 +87,7 @@ InputScan scan_inputs(const std::string& data_dir, const std::string& content_di
     if (++total <= max_files) return true;
     if (!too_many_reported) {
       too_many_reported = true;
-      report_file(out, Code::too_many_files, path, "meer dan 100.000 bestanden in de datamap",
+      report_file(out, Code::too_many_files, path, "meer dan " + std::to_string(max_files) + " bestanden in de invoer",
                   "dit is meer dan het formaat aankan; controleer of de juiste map is gekozen");
     }
     return false;
@@ -119,7 +117,7 @@ InputScan scan_inputs(const std::string& data_dir, const std::string& content_di
         continue;
       }
       std::error_code sub_ec;
-      for (const auto& file : list_sorted(entry.path(), sub_ec)) {
+      for (const auto& file : list_sorted(entry.path(), max_files, sub_ec)) {
         std::string file_name = file.path().filename().string();
         std::string file_path = join_path(path, file_name);
         if (!count_file(file_path)) break;
@@ -160,7 +158,7 @@ InputScan scan_inputs(const std::string& data_dir, const std::string& content_di
     if (!fs::is_directory(content_dir, ec)) {
       if (content_required) scan.fatal = "de contentmap '" + content_dir + "' bestaat niet of is geen map";
     } else {
-      for (const auto& file : list_sorted(content_dir, ec)) {
+      for (const auto& file : list_sorted(content_dir, max_files, ec)) {
         std::string file_name = file.path().filename().string();
         std::string file_path = join_path(content_dir, file_name);
         if (!count_file(file_path)) break;

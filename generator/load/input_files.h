@@ -27,7 +27,7 @@ struct InputScan {
 
 // `content_dir` may be absent; `content_required` says whether a missing one is an error.
 InputScan scan_inputs(const std::string& data_dir, const std::string& content_dir,
-                      bool content_required, DiagnosticList& out);
+                      bool content_required, std::size_t max_files, DiagnosticList& out);
 
 // "data/" + "site.yaml" without doubled slashes; "." stays out of the shown path.
 std::string join_path(const std::string& dir, const std::string& name);

@@ -22,6 +22,12 @@ bool is_catalogue(InputKind kind) {
 FileResult load_file(const InputFile& input, std::uint32_t index) {
   FileResult result;
   std::error_code ec;
+  if (!std::filesystem::is_regular_file(input.path, ec)) {
+    result.diagnostics.add(Code::unreadable_file, input.path, 0, 0,
+                           "'" + std::filesystem::path(input.path).filename().string() + "' is geen gewoon bestand en wordt niet gelezen",
+                           "zet op deze plek een gewoon tekstbestand");
+    return result;
+  }
   auto size = std::filesystem::file_size(input.path, ec);
   if (ec) {
     result.diagnostics.add(Code::unreadable_file, input.path, 0, 0,

@@ -30,7 +30,7 @@ void sort_by_id(std::vector<T>& items) {
 
 LoadResult load_network(const LoadOptions& options) {
   LoadResult result;
-  auto scan = scan_inputs(options.data_dir, options.content_dir, options.content_required, result.diagnostics);
+  auto scan = scan_inputs(options.data_dir, options.content_dir, options.content_required, options.max_files, result.diagnostics);
   if (scan.fatal) {
     result.fatal = scan.fatal;
     return result;
@@ -53,16 +53,23 @@ LoadResult load_network(const LoadOptions& options) {
   net.source_files.reserve(files.size());
   for (const auto& f : files) net.source_files.push_back(f.path);
   bool have_site = false;
-  for (auto& r : results) {
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    auto& r = results[i];
+    if (std::holds_alternative<std::monostate>(r.decoded)) {
+      static constexpr const char* prefixes[] = {"", "", "", "", "", "organisatie:", "overleg:", "training:",
+                                                 "agenda:", "route:", ""};
+      const char* prefix = prefixes[static_cast<int>(files[i].kind)];
+      if (*prefix) net.unreadable_ids.insert(prefix + files[i].stem);
+    }
     result.diagnostics.append(std::move(r.diagnostics));
     std::visit(
         [&](auto&& value) {
           using T = std::decay_t<decltype(value)>;
           if constexpr (std::is_same_v<T, Site>) { net.site = std::move(value); have_site = true; }
-          else if constexpr (std::is_same_v<T, std::vector<Municipality>>) net.municipalities = std::move(value);
-          else if constexpr (std::is_same_v<T, std::vector<OrganisationKind>>) net.organisation_kinds = std::move(value);
-          else if constexpr (std::is_same_v<T, std::vector<Specialism>>) net.specialisms = std::move(value);
-          else if constexpr (std::is_same_v<T, std::vector<Term>>) net.terms = std::move(value);
+          else if constexpr (std::is_same_v<T, std::vector<Municipality>>) { net.municipalities = std::move(value); net.municipalities_read = true; }
+          else if constexpr (std::is_same_v<T, std::vector<OrganisationKind>>) { net.organisation_kinds = std::move(value); net.kinds_read = true; }
+          else if constexpr (std::is_same_v<T, std::vector<Specialism>>) { net.specialisms = std::move(value); net.specialisms_read = true; }
+          else if constexpr (std::is_same_v<T, std::vector<Term>>) { net.terms = std::move(value); net.terms_read = true; }
           else if constexpr (std::is_same_v<T, Organisation>) net.organisations.push_back(std::move(value));
           else if constexpr (std::is_same_v<T, Meeting>) net.meetings.push_back(std::move(value));
           else if constexpr (std::is_same_v<T, Training>) net.trainings.push_back(std::move(value));

@@ -12,6 +12,7 @@ struct LoadOptions {
   std::string content_dir = "content";
   bool content_required = false;  // true when --content was given explicitly
   unsigned threads = 0;           // 0: one per core
+  std::size_t max_files = 100000; // more is reported (NK018) and not read
 };
 
 struct LoadResult {

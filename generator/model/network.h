@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "model/enums.h"
@@ -319,6 +320,10 @@ struct Network {
   IdIndex agenda_index;
   IdIndex route_index;
   IdIndex page_index;
+  // Ids whose file exists but could not be read (reported already): references to them
+  // are not reported again. A catalogue file that could not be read leaves its flag false.
+  std::unordered_set<std::string> unreadable_ids;  // "organisatie:x", "overleg:y", ...
+  bool municipalities_read = false, kinds_read = false, specialisms_read = false, terms_read = false;
   // aanbod id -> (organisation index, service index)
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> service_index;
 
