@@ -35,6 +35,7 @@ void check_coverage(Reporter& reporter, const Date& today) {
   }
   for (const auto& org : net.organisations) {
     check_stewardship(reporter, org.stewardship, months, today);
+    const std::string& name = org.name.value.empty() ? org.id.value : org.name.value;
     if (org.ring.value == Ring::chain) {
       bool focal = false, network = false;
       for (const auto& c : org.contacts) {
@@ -43,17 +44,17 @@ void check_coverage(Reporter& reporter, const Date& today) {
       }
       if (!focal)
         reporter.report(Code::partner_without_focal_officer, org.at,
-                        "netwerkpartner '" + org.name.value + "' heeft geen aandachtsfunctionaris",
+                        "netwerkpartner '" + name + "' heeft geen aandachtsfunctionaris",
                         "voeg een contactpersoon toe met rol 'aandachtsfunctionaris', of zet 'ring: tweede-ring' als de organisatie geen netwerkpartner in de aanpak is");
       if (!network)
         reporter.report(Code::partner_without_network_contact, org.at,
-                        "netwerkpartner '" + org.name.value + "' heeft geen netwerkcontact",
+                        "netwerkpartner '" + name + "' heeft geen netwerkcontact",
                         "voeg een contactpersoon toe met rol 'netwerkcontact'");
     }
     if (org.kind.value == "vrouwenopvang" && org.address && !org.address->is_secret() &&
         (org.address->street || org.address->postcode)) {
       reporter.report(Code::shelter_address_not_secret, org.address->at,
-                      "het adres van vrouwenopvang '" + org.name.value + "' is niet geheim",
+                      "het adres van vrouwenopvang '" + name + "' is niet geheim",
                       "zet 'geheim: true' in het adres, dan verschijnen straat en postcode nergens");
     }
   }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "text/utf8.h"
+
 namespace nk {
 
 namespace {
@@ -41,7 +43,8 @@ bool check_reference(Reporter& reporter, const ReferenceTarget& target, const Id
     return false;
   std::string suggestion = reporter.suggest(ref.value, target.ids);
   if (suggestion.empty()) suggestion = "zie de ids in " + target.where;
-  reporter.report(Code::unknown_reference, ref.at, target.unknown + " '" + ref.value + "'", suggestion);
+  reporter.report(Code::unknown_reference, ref.at, target.unknown + " '" + ref.value + "'", suggestion,
+                  count_code_points(ref.value));
   return false;
 }
 

@@ -14,7 +14,9 @@ class Reporter {
  public:
   Reporter(const Network& network, DiagnosticList& out) : network_(network), out_(out) {}
 
-  void report(Code code, const SourcePosition& at, std::string message, std::string suggestion = {});
+  // `length`: code points to underline in the excerpt (the offending value).
+  void report(Code code, const SourcePosition& at, std::string message, std::string suggestion = {},
+              std::size_t length = 1);
   // "bedoelde je 'x'?" among `candidates`; after a few thousand calls it stops trying, so
   // a data set full of bad references cannot make checking quadratic.
   std::string suggest(std::string_view typed, std::span<const std::string_view> candidates);

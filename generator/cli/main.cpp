@@ -8,6 +8,7 @@
 
 #include "cli/check_command.h"
 #include "cli/help.h"
+#include "text/suggest.h"
 
 namespace {
 
@@ -17,13 +18,30 @@ int usage_error(const std::string& message, const std::string& command) {
   return 2;
 }
 
-// CLI11 speaks English; partners get Dutch.
-std::string dutch_parse_error(const CLI::ParseError& e) {
+// CLI11 speaks English; partners get Dutch, and a misspelt option gets the right one.
+std::string dutch_parse_error(const CLI::ParseError& e, const CLI::App* command) {
   std::string what = e.what();
-  if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "onbekende optie of extra argument: " + what.substr(what.find(':') + 1);
-  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) return "een optie mist haar waarde (" + what + ")";
-  if (dynamic_cast<const CLI::ValidationError*>(&e)) return "ongeldige waarde: " + what;
-  if (dynamic_cast<const CLI::ConversionError*>(&e)) return "ongeldige waarde: " + what;
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+    std::vector<std::string> extras = command ? command->remaining() : std::vector<std::string>{};
+    std::string unknown = extras.empty() ? what.substr(what.find(':') + 1) : extras.front();
+    for (const auto& extra : extras)
+      if (extra.rfind("-", 0) == 0) { unknown = extra; break; }
+    std::string message = "onbekende optie of argument '" + unknown + "'";
+    if (command && unknown.rfind("-", 0) == 0) {
+      std::vector<std::string> names;
+      for (const auto* option : command->get_options())
+        for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+      std::vector<std::string_view> views(names.begin(), names.end());
+      std::string suggestion = nk::did_you_mean(unknown.substr(0, unknown.find('=')), views);
+      if (!suggestion.empty()) message += "; " + suggestion;
+    }
+    return message;
+  }
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) return "een optie mist haar waarde";
+  if (dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e)) {
+    if (what.find("--format") != std::string::npos) return "--format is tekst, github of json";
+    return "ongeldige waarde bij een optie";
+  }
   return what;
 }
 
@@ -60,8 +78,8 @@ int main(int argc, char** argv) {
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-      std::string command = check_cmd->parsed() ? "check" : "";
-      return usage_error(dutch_parse_error(e), command);
+      bool in_check = check_cmd->parsed();
+      return usage_error(dutch_parse_error(e, in_check ? check_cmd : nullptr), in_check ? "check" : "");
     }
     if (version) {
       std::cout << "netwerkkaart " << NETWERKKAART_VERSION << "\n";

@@ -28,6 +28,13 @@ std::string shown(std::string_view value) {
 
 }  // namespace
 
+void DecodeContext::report_value(Code code, const Located<std::string>& value, std::string message,
+                                 std::string suggestion) {
+  auto& d = report(code, value.at, std::move(message), std::move(suggestion));
+  if (value.value.find('\n') == std::string::npos)
+    d.length = static_cast<std::uint32_t>(std::max<std::size_t>(1, count_code_points(value.value)));
+}
+
 std::string choices_text(std::span<const std::string_view> choices) {
   std::string out;
   for (std::size_t i = 0; i < choices.size(); ++i) {
@@ -72,7 +79,7 @@ Maybe<bool> read_bool(const YamlNode& node, std::string_view key, DecodeContext&
   if (std::find(std::begin(no), std::end(no), folded) != std::end(no)) suggestion = "gebruik false";
   if (node.style != YamlNode::Style::plain && (folded == "true" || folded == "false"))
     suggestion += " zonder aanhalingstekens";
-  ctx.report(Code::invalid_boolean, text->at,
+  ctx.report_value(Code::invalid_boolean, *text,
              quoted(key) + " is true of false, niet '" + shown(text->value) + "'", suggestion);
   return std::nullopt;
 }
@@ -110,7 +117,7 @@ Maybe<Date> read_date(const YamlNode& node, std::string_view key, DecodeContext&
     std::string flipped = s.substr(6, 4) + "-" + s.substr(3, 2) + "-" + s.substr(0, 2);
     if (parse_date(flipped)) suggestion = "bedoelde je '" + flipped + "'? Schrijf jaar-maand-dag";
   }
-  ctx.report(Code::invalid_date, text->at,
+  ctx.report_value(Code::invalid_date, *text,
              quoted(key) + ": '" + shown(s) + "' is geen geldige datum", suggestion);
   return std::nullopt;
 }
@@ -121,7 +128,7 @@ Maybe<DateTime> read_datetime(const YamlNode& node, std::string_view key, Decode
   if (auto time = parse_datetime(text->value)) return Located<DateTime>{*time, text->at};
   std::string suggestion = "schrijf datum en tijd als JJJJ-MM-DD UU:MM, bijvoorbeeld 2027-02-04 09:30";
   if (parse_date(text->value)) suggestion = "voeg de tijd toe: '" + text->value + " 09:00'";
-  ctx.report(Code::invalid_datetime, text->at,
+  ctx.report_value(Code::invalid_datetime, *text,
              quoted(key) + ": '" + shown(text->value) + "' is geen geldig tijdstip", suggestion);
   return std::nullopt;
 }
@@ -133,7 +140,7 @@ MaybeText read_id(const YamlNode& node, std::string_view key, DecodeContext& ctx
   std::string slug = slugify(text->value);
   if (slug.size() > 80) slug.resize(80);
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  ctx.report(Code::invalid_id, text->at,
+  ctx.report_value(Code::invalid_id, *text,
              quoted(key) + ": '" + shown(text->value) +
                  "' is geen geldige id (kleine letters, cijfers en losse streepjes, hoogstens 80 tekens)",
              slug.empty() ? std::string() : "bijvoorbeeld '" + slug + "'");
@@ -146,12 +153,12 @@ MaybeText read_url(const YamlNode& node, std::string_view key, DecodeContext& ct
   switch (check_url(text->value)) {
     case UrlProblem::none: return text;
     case UrlProblem::scheme:
-      ctx.report(Code::invalid_url, text->at,
+      ctx.report_value(Code::invalid_url, *text,
                  quoted(key) + ": alleen links met https://, http:// of mailto: zijn toegestaan",
                  suggest_url(text->value));
       break;
     case UrlProblem::form:
-      ctx.report(Code::invalid_url, text->at,
+      ctx.report_value(Code::invalid_url, *text,
                  quoted(key) + ": '" + shown(text->value) + "' is geen geldige link",
                  suggest_url(text->value));
       break;
@@ -166,7 +173,7 @@ MaybeText read_email(const YamlNode& node, std::string_view key, DecodeContext& 
   std::string suggestion = "bijvoorbeeld naam@organisatie.nl";
   if (text->value.rfind("mailto:", 0) == 0 && is_valid_email(text->value.substr(7)))
     suggestion = "laat 'mailto:' weg: '" + text->value.substr(7) + "'";
-  ctx.report(Code::invalid_email, text->at,
+  ctx.report_value(Code::invalid_email, *text,
              quoted(key) + ": '" + shown(text->value) + "' is geen geldig e-mailadres", suggestion);
   return std::nullopt;
 }
@@ -175,7 +182,7 @@ Maybe<PhoneNumber> read_phone(const YamlNode& node, std::string_view key, Decode
   auto text = read_text(node, key, ctx);
   if (!text) return std::nullopt;
   if (auto phone = parse_phone(text->value)) return Located<PhoneNumber>{*phone, text->at};
-  ctx.report(Code::invalid_phone, text->at,
+  ctx.report_value(Code::invalid_phone, *text,
              quoted(key) + ": '" + shown(text->value) + "' is geen geldig Nederlands telefoonnummer",
              "bijvoorbeeld 043 123 4567, 06 1234 5678, +31 43 123 4567 of 0800-2000");
   return std::nullopt;
@@ -187,7 +194,7 @@ Maybe<EuroAmount> read_euro(const YamlNode& node, std::string_view key, DecodeCo
   if (auto amount = parse_euro(text->value)) return Located<EuroAmount>{*amount, text->at};
   std::string suggestion = "een bedrag in euro zonder teken, zoals 125 of 49.50; 0 betekent gratis";
   if (fold_for_matching(text->value) == "gratis") suggestion = "schrijf 0 voor gratis";
-  ctx.report(Code::invalid_amount, text->at,
+  ctx.report_value(Code::invalid_amount, *text,
              quoted(key) + ": '" + shown(text->value) + "' is geen bedrag", suggestion);
   return std::nullopt;
 }

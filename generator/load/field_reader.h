@@ -20,9 +20,11 @@ struct DecodeContext {
   const SourceFile& file;
   DiagnosticList& out;
 
-  void report(Code code, const SourcePosition& at, std::string message, std::string suggestion = {}) {
-    file.report(out, code, at, std::move(message), std::move(suggestion));
+  Diagnostic& report(Code code, const SourcePosition& at, std::string message, std::string suggestion = {}) {
+    return file.report(out, code, at, std::move(message), std::move(suggestion));
   }
+  // A problem with a whole value: the excerpt underlines it when it is on one line.
+  void report_value(Code code, const Located<std::string>& value, std::string message, std::string suggestion = {});
 };
 
 // Readers of single values. `key` names the field in messages. Each returns nothing
@@ -122,7 +124,7 @@ Maybe<E> read_choice(const YamlNode& node, std::string_view key, DecodeContext& 
   for (const auto& n : names_of<E>()) names.push_back(n.dutch);
   std::string suggestion = did_you_mean(text->value, names);
   if (suggestion.empty()) suggestion = "kies uit: " + choices_text(names);
-  ctx.report(Code::invalid_choice, text->at,
+  ctx.report_value(Code::invalid_choice, *text,
              "'" + text->value + "' is geen geldige waarde voor '" + std::string(key) + "'",
              suggestion);
   return std::nullopt;

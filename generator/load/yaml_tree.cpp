@@ -42,18 +42,34 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    report(Code::anchor_or_alias, position(mark),
-           "verwijzing (*) naar een anker: die horen niet bij het formaat",
-           "schrijf de waarde voluit");
+    if (aliases_++ == 0) first_alias_ = position(mark);
     YamlNode node;
     node.at = position(mark);
     add(std::move(node));
   }
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
-    report(Code::anchor_or_alias, position(mark),
-           "anker '&" + name + "': ankers en verwijzingen horen niet bij het formaat",
-           "haal '&" + name + "' weg en schrijf herhaalde waarden voluit");
+    if (anchors_++ == 0) {
+      first_anchor_ = position(mark);
+      first_anchor_name_ = name.substr(0, 40);
+    }
+  }
+
+  // One diagnostic for all anchors and one for all aliases of a file: an alias bomb is
+  // one mistake, not a thousand.
+  void report_anchors_and_aliases() {
+    auto others = [](std::size_t n) {
+      return n > 1 ? " (en nog " + std::to_string(n - 1) + " in dit bestand)" : std::string();
+    };
+    if (anchors_ > 0)
+      report(Code::anchor_or_alias, first_anchor_,
+             "anker '&" + first_anchor_name_ + "'" + others(anchors_) +
+                 ": ankers en verwijzingen horen niet bij het formaat",
+             "haal de ankers weg en schrijf herhaalde waarden voluit");
+    if (aliases_ > 0)
+      report(Code::anchor_or_alias, first_alias_,
+             "verwijzing (*) naar een anker" + others(aliases_) + ": ankers en verwijzingen horen niet bij het formaat",
+             "schrijf de waarde voluit in plaats van '*'");
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
@@ -208,6 +224,9 @@ class TreeBuilder final : public YAML::EventHandler {
   DiagnosticList& out_;
   const YamlLimits& limits_;
   std::vector<Frame> stack_;
+  std::size_t anchors_ = 0, aliases_ = 0;
+  SourcePosition first_anchor_, first_alias_;
+  std::string first_anchor_name_;
 };
 
 std::string dutch_parser_message(const std::string& msg) {
@@ -291,6 +310,10 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, DiagnosticList& out, 
 
   std::istringstream stream{std::string(file.text())};
   TreeBuilder builder(file, out, limits);
+  struct ReportAtEnd {
+    TreeBuilder& builder;
+    ~ReportAtEnd() { builder.report_anchors_and_aliases(); }
+  } report_at_end{builder};
   try {
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder)) return YamlNode{};  // empty file

@@ -35,7 +35,8 @@ std::optional<std::string> closest_match(std::string_view typed,
   const std::string folded = fold_for_matching(typed);
   // One edit for short words, two from 5 letters, three from 9: close enough to be a typo,
   // far enough apart not to suggest an unrelated word.
-  const std::size_t limit = folded.size() < 5 ? 1 : folded.size() < 9 ? 2 : 3;
+  // Words of one or two letters only match when equal but for case.
+  const std::size_t limit = folded.size() < 3 ? 0 : folded.size() < 5 ? 1 : folded.size() < 9 ? 2 : 3;
   std::optional<std::string> best;
   std::size_t best_distance = limit + 1;
   for (std::string_view candidate : candidates) {

@@ -40,23 +40,21 @@ bool valid_host(std::string_view host) {
 }  // namespace
 
 UrlProblem check_url(std::string_view url) {
+  bool mailto = starts_with_nocase(url, "mailto:");
+  std::size_t rest = starts_with_nocase(url, "https://") ? 8 : starts_with_nocase(url, "http://") ? 7 : 0;
+  if (!mailto && rest == 0) return UrlProblem::scheme;
   for (char c : url) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (u <= 0x20 || u == 0x7f) return starts_with_nocase(url, "http") || starts_with_nocase(url, "mailto:") ? UrlProblem::form : UrlProblem::scheme;
-    if (c == '"' || c == '<' || c == '>' || c == '\\' || c == '`') return UrlProblem::form;
+    if (u <= 0x20 || u == 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`')
+      return UrlProblem::form;
   }
-  if (starts_with_nocase(url, "mailto:")) {
+  if (mailto) {
     auto address = url.substr(7);
     address = address.substr(0, address.find('?'));
     return is_valid_email(address) ? UrlProblem::none : UrlProblem::form;
   }
-  std::size_t rest = 0;
-  if (starts_with_nocase(url, "https://")) rest = 8;
-  else if (starts_with_nocase(url, "http://")) rest = 7;
-  else return UrlProblem::scheme;
   auto tail = url.substr(rest);
-  auto host_end = tail.find_first_of("/?#");
-  auto host = tail.substr(0, host_end);
+  auto host = tail.substr(0, tail.find_first_of("/?#"));
   if (host.find('@') != std::string_view::npos) return UrlProblem::form;  // no user:pass@
   return valid_host(host) ? UrlProblem::none : UrlProblem::form;
 }
