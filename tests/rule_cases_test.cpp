@@ -130,16 +130,23 @@ std::string expand(const std::string& text) {
   return out;
 }
 
+std::string without_root(std::string text, const std::string& root) {
+  for (auto p = text.find(root); p != std::string::npos; p = text.find(root, p)) text.erase(p, root.size());
+  return text;
+}
+
 std::string render(const nk::DiagnosticList& list, const std::string& root) {
   std::string out;
   for (const auto& d : list.items()) {
-    std::string file = d.file.rfind(root, 0) == 0 ? d.file.substr(root.size()) : d.file;
-    std::string suggestion = d.suggestion;
+    // Paths in messages name other files too ("bestaat al (data/x.yaml:3)").
+    std::string file = without_root(d.file, root);
+    std::string message = without_root(d.message, root);
+    std::string suggestion = without_root(d.suggestion, root);
     for (std::size_t p = suggestion.find('\n'); p != std::string::npos; p = suggestion.find('\n'))
       suggestion.replace(p, 1, "\\n");
     out += file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
            (d.severity == nk::Severity::error ? "fout " : "waarschuwing ") + std::string(nk::info(d.code).id) +
-           ": " + d.message + (suggestion.empty() ? "" : " | " + suggestion) + "\n";
+           ": " + message + (suggestion.empty() ? "" : " | " + suggestion) + "\n";
   }
   return out;
 }

@@ -56,6 +56,7 @@ void check_escalation(Reporter& reporter) {
       auto it = net.meeting_index.find(target_ref.value);
       if (it == net.meeting_index.end()) continue;
       const Meeting& target = net.meetings[it->second];
+      if (target.escalation_unreadable) continue;  // its bad laag is reported there
       if (!target.escalation) {
         reporter.report(Code::escalation_not_upward, target_ref.at,
                         "overleg '" + target_ref.value + "' heeft geen opschaling.laag, dus escaleren ernaartoe is niet te plaatsen",
@@ -64,7 +65,8 @@ void check_escalation(Reporter& reporter) {
         reporter.report(Code::escalation_not_upward, target_ref.at,
                         "escaleert van laag " + std::to_string(layer) + " naar '" + target_ref.value + "' op laag " +
                             std::to_string(target.escalation->layer.value) + "; escaleren kan alleen naar een hogere laag",
-                        "verwijs naar een overleg met laag " + std::to_string(layer + 1) + " of hoger");
+                        layer >= 5 ? "laag 5 is de hoogste laag; haal 'escaleert_naar' weg"
+                                   : "verwijs naar een overleg met laag " + std::to_string(layer + 1) + " of hoger");
       }
     }
   }

@@ -59,6 +59,14 @@ class MarkdownLinkChecker {
     return at;
   }
 
+  // The link's own position: computed for a literal block, whose lines are the file's
+  // lines; otherwise found by searching the destination in the source from the field on.
+  SourcePosition position_of_link(const Markdown& md, std::string_view url, cmark_node* node) {
+    SourcePosition computed = position_of(md, node);
+    if (md.block && !md.folded) return computed;
+    return reporter_.find_link_in_source(md.content, url).value_or(computed);
+  }
+
   void check_link(const Markdown& md, std::string_view url, cmark_node* node) {
     switch (classify_link(url)) {
       case LinkClass::anchor:
@@ -69,7 +77,7 @@ class MarkdownLinkChecker {
         std::string shown(url.substr(0, 60));
         for (char& c : shown)
           if (static_cast<unsigned char>(c) < 0x20) c = ' ';
-        reporter_.report(Code::invalid_markdown_link, position_of(md, node),
+        reporter_.report(Code::invalid_markdown_link, position_of_link(md, url, node),
                          "link '" + shown + "' is niet toegestaan",
                          "gebruik https://, http://, mailto:, een relatieve link, #anker of een link als organisatie:<id>");
         return;
@@ -90,12 +98,12 @@ class MarkdownLinkChecker {
       case EntityKind::service: {
         if (reporter_.network().service_index.count(link->id)) return;
         std::string suggestion = reporter_.suggest(link->id, targets_.service_ids);
-        reporter_.report(Code::unknown_reference, position_of(md, node), "onbekend aanbod '" + link->id + "' in link",
+        reporter_.report(Code::unknown_reference, position_of_link(md, url, node), "onbekend aanbod '" + link->id + "' in link",
                          suggestion.empty() ? "aanbod-ids staan bij 'aanbod' in data/organisaties/" : suggestion);
         return;
       }
     }
-    check_reference(reporter_, *target, IdRef{link->id, position_of(md, node)});
+    check_reference(reporter_, *target, IdRef{link->id, position_of_link(md, url, node)});
   }
 
   Reporter& reporter_;

@@ -24,8 +24,8 @@ void check_contact(Reporter& reporter, const Contact& c, const Date& today) {
 void check_session(Reporter& reporter, const Session& s) {
   if (s.end.value <= s.start.value) {
     reporter.report(Code::session_end_before_start, s.end.at,
-                    "de sessie eindigt (" + format_date(s.end.value.date) + ") niet na de start (" +
-                        format_date(s.start.value.date) + ")",
+                    "de sessie eindigt (" + format_datetime(s.end.value) + ") niet na de start (" +
+                        format_datetime(s.start.value) + ")",
                     "controleer 'start' en 'eind'; een sessie mag over meer dagen lopen");
   }
   bool online = s.online && s.online->value;

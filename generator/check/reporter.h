@@ -1,10 +1,14 @@
 #pragma once
+#include <map>
+#include <optional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "diagnostics/diagnostic.h"
+#include "load/source_file.h"
 #include "model/network.h"
 
 namespace nk {
@@ -22,7 +26,19 @@ class Reporter {
   std::string suggest(std::string_view typed, std::span<const std::string_view> candidates);
   const Network& network() const { return network_; }
 
+  // Where `needle` first stands in the source at or after `from`, read from the file;
+  // `from` when it is not found. For values whose text YAML has folded or unescaped, so
+  // that their position cannot be computed from the value alone.
+  SourcePosition find_in_source(const SourcePosition& from, std::string_view needle);
+  // The '[' of the first Markdown link to `url` at or after `from`, or nullopt.
+  std::optional<SourcePosition> find_link_in_source(const SourcePosition& from, std::string_view url);
+
  private:
+  const SourceFile& source(std::uint32_t file);
+ public:
+
+ private:
+  std::map<std::uint32_t, std::unique_ptr<SourceFile>> sources_;
   const Network& network_;
   DiagnosticList& out_;
   std::size_t suggestions_left_ = 2000;

@@ -42,7 +42,7 @@ std::optional<ContentPage> decode_content_page(const SourceFile& file, std::stri
   if (!root) return std::nullopt;
   DecodeContext ctx{front, out};
   ContentPage page;
-  page.slug = Text{std::string(stem), SourcePosition{file.index(), 1, 1}};
+  page.slug = Text{std::string(stem), SourcePosition{file.index(), 0, 0}};  // the file as a whole
   {
     MappingReader r(*root, "pagina", ctx);
     if (!r.ok()) return std::nullopt;
@@ -51,7 +51,7 @@ std::optional<ContentPage> decode_content_page(const SourceFile& file, std::stri
     page.summary = r.text("samenvatting");
     page.menu = r.integer("menu", 0, 1000);
   }
-  std::size_t body_start = std::min(text.size(), front_end + file.line_text(closing).size() + 1);
+  std::size_t body_start = file.line_start(closing + 1);
   Markdown body;
   body.text = std::string(text.substr(body_start));
   body.block = true;

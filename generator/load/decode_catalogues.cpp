@@ -35,7 +35,7 @@ Text required_id(MappingReader& r) {
 
 Site decode_site(const YamlNode& root, DecodeContext& ctx) {
   Site site;
-  MappingReader r(root, "site", ctx);
+  MappingReader r(root, "site.yaml", ctx);
   site.at = r.at();
   if (!r.ok()) return site;
   site.title = r.required_text("titel");

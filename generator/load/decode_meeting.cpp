@@ -33,6 +33,7 @@ std::optional<Meeting> decode_meeting(const YamlNode& root, std::string_view ste
   m.frequency = r.text("frequentie");
   if (const YamlNode* node = r.get("opschaling")) {
     MappingReader o(*node, "opschaling", ctx);
+    m.escalation_unreadable = !o.ok();
     if (o.ok()) {
       Escalation e;
       e.at = o.at();
@@ -43,6 +44,7 @@ std::optional<Meeting> decode_meeting(const YamlNode& root, std::string_view ste
         m.escalation = std::move(e);
       } else {
         o.id_list("escaleert_naar");
+        m.escalation_unreadable = true;
       }
     }
   }

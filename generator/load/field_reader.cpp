@@ -26,6 +26,18 @@ std::string shown(std::string_view value) {
   return std::string(value.substr(0, bytes)) + "...";
 }
 
+// "in dit overleg", "in deze organisatie", "in 'beheer'": records named after their key
+// are quoted, het-words take "dit".
+std::string in_record(const std::string& what) {
+  static const char* keys[] = {"beheer", "jaarlijks", "aanmelden", "opschaling", "toegang", "adres", "site.yaml"};
+  static const char* het[] = {"overleg", "aanbod", "materiaal", "specialisme", "begrip", "agenda-item"};
+  for (const char* k : keys)
+    if (what == k) return "in '" + what + "'";
+  for (const char* h : het)
+    if (what == h) return "in dit " + what;
+  return "in deze " + what;
+}
+
 }  // namespace
 
 void DecodeContext::report_value(Code code, const Located<std::string>& value, std::string message,
@@ -45,6 +57,7 @@ std::string choices_text(std::span<const std::string_view> choices) {
 }
 
 MaybeText read_text(const YamlNode& node, std::string_view key, DecodeContext& ctx) {
+  if (node.reported) return std::nullopt;
   if (node.is_scalar()) {
     if (node.text.find_first_not_of(" \t\r\n") == std::string::npos) {
       ctx.report(Code::empty_value, node.at, "lege tekst voor " + quoted(key),
@@ -91,10 +104,15 @@ Maybe<int> read_int(const YamlNode& node, std::string_view key, int min, int max
   long long value = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   std::string range = std::to_string(min) + " tot en met " + std::to_string(max);
-  if (ec != std::errc() || end != s.data() + s.size() || node.style != YamlNode::Style::plain) {
-    ctx.report(Code::invalid_number, text->at,
-               quoted(key) + " is een heel getal, niet '" + shown(s) + "'",
-               "een getal van " + range);
+  bool digits_only = ec == std::errc() && end == s.data() + s.size();
+  if (digits_only && node.style != YamlNode::Style::plain) {
+    ctx.report_value(Code::invalid_number, *text, quoted(key) + " is een heel getal, zonder aanhalingstekens",
+                     "schrijf '" + std::string(key) + ": " + s + "'");
+    return std::nullopt;
+  }
+  if (!digits_only) {
+    ctx.report_value(Code::invalid_number, *text, quoted(key) + " is een heel getal, niet '" + shown(s) + "'",
+                     "een getal van " + range);
     return std::nullopt;
   }
   if (value < min || value > max) {
@@ -208,6 +226,11 @@ Maybe<Markdown> read_markdown(const YamlNode& node, std::string_view key, Decode
   if (node.style == YamlNode::Style::block) {
     // Content starts on the next non-blank line, at that line's indentation.
     md.block = true;
+    {
+      auto indicator_line = ctx.file.line_text(text->at.line - ctx.file.first_line());
+      auto col = ctx.file.offset_of(text->at) - ctx.file.line_start(text->at.line - ctx.file.first_line());
+      md.folded = col < indicator_line.size() && indicator_line[col] == '>';
+    }
     std::uint32_t own0 = text->at.line - ctx.file.first_line() + 1;
     while (own0 < ctx.file.line_count() &&
            ctx.file.line_text(own0).find_first_not_of(' ') == std::string_view::npos)
@@ -223,6 +246,7 @@ Maybe<Markdown> read_markdown(const YamlNode& node, std::string_view key, Decode
 
 const std::vector<YamlNode>* expect_list(const YamlNode& node, std::string_view key, DecodeContext& ctx) {
   if (node.is_sequence()) return &node.items;
+  if (node.reported) return nullptr;
   if (node.is_scalar()) {
     ctx.report(Code::wrong_type, node.at, quoted(key) + " verwacht een lijst",
                "schrijf '" + std::string(key) + ": [" + shown(node.text) + "]'");
@@ -243,6 +267,7 @@ MappingReader::MappingReader(const YamlNode& node, std::string_view what, Decode
     node_ = &node;
     return;
   }
+  if (node.reported) return;
   ctx_.report(node.is_null() ? Code::empty_value : Code::wrong_type, node.at,
               "een " + what_ + " is een mapping (sleutel: waarde), maar hier staat " +
                   (node.is_null() ? std::string("niets") : std::string("een ") + dutch_kind(node)),
@@ -262,10 +287,10 @@ MappingReader::~MappingReader() {
     } else {
       std::vector<std::string_view> sorted = allowed_;
       std::sort(sorted.begin(), sorted.end());
-      suggestion = "toegestaan in een " + what_ + ": " + choices_text(sorted);
+      suggestion = "toegestaan " + in_record(what_) + ": " + choices_text(sorted);
     }
     auto& d = ctx_.file.report(ctx_.out, Code::unknown_key, entry.key_at,
-                               "onbekende sleutel '" + shown(entry.key) + "' in " + what_, suggestion);
+                               "onbekende sleutel '" + shown(entry.key) + "' " + in_record(what_), suggestion);
     d.length = static_cast<std::uint32_t>(count_code_points(entry.key));
   }
   for (auto& m : missing_) ctx_.report(m.code, at_, std::move(m.message), std::move(m.suggestion));
@@ -285,7 +310,7 @@ const YamlNode* MappingReader::get(std::string_view key) {
   for (const auto& entry : node_->entries) {
     if (entry.key != key) continue;
     if (entry.value.is_null()) {
-      if (first_time) ctx_.report(Code::empty_value, entry.key_at, "lege waarde voor " + quoted(key),
+      if (first_time && !entry.value.reported) ctx_.report(Code::empty_value, entry.key_at, "lege waarde voor " + quoted(key),
                   "vul een waarde in of haal de regel weg");
       return nullptr;
     }
@@ -295,7 +320,7 @@ const YamlNode* MappingReader::get(std::string_view key) {
 }
 
 const YamlNode* MappingReader::require(std::string_view key) {
-  return require(key, Code::missing_key, "verplichte sleutel " + quoted(key) + " ontbreekt in deze " + what_,
+  return require(key, Code::missing_key, "verplichte sleutel " + quoted(key) + " ontbreekt " + in_record(what_),
                  "voeg '" + std::string(key) + ": ...' toe");
 }
 

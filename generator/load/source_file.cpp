@@ -35,6 +35,18 @@ SourcePosition SourceFile::position_of_offset(std::size_t offset) const {
   return position(line0, static_cast<std::uint32_t>(offset - line_starts_[line0]));
 }
 
+std::size_t SourceFile::offset_of(const SourcePosition& at) const {
+  if (at.line < first_line_) return 0;
+  std::uint32_t line0 = at.line - first_line_;
+  if (line0 >= line_starts_.size()) return text_.size();
+  std::size_t offset = line_starts_[line0];
+  for (std::uint32_t points = 1; points < at.column && offset < text_.size() && text_[offset] != '\n'; ++points) {
+    ++offset;
+    while (offset < text_.size() && (static_cast<unsigned char>(text_[offset]) & 0xC0) == 0x80) ++offset;
+  }
+  return offset;
+}
+
 Diagnostic& SourceFile::report(DiagnosticList& out, Code code, const SourcePosition& at,
                                std::string message, std::string suggestion) const {
   return out.add(code, path_, at.line, at.column, std::move(message), std::move(suggestion));

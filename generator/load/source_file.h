@@ -23,6 +23,9 @@ class SourceFile {
   // Position of a 0-based line and 0-based byte column within this text.
   SourcePosition position(std::uint32_t line0, std::uint32_t byte_column0) const;
   SourcePosition position_of_offset(std::size_t offset) const;
+  // Byte offset of a position in this text (the inverse of position_of_offset).
+  std::size_t offset_of(const SourcePosition& at) const;
+  std::size_t line_start(std::uint32_t line0) const { return line0 < line_starts_.size() ? line_starts_[line0] : text_.size(); }
   std::string_view line_text(std::uint32_t line0) const;
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
 

@@ -44,6 +44,7 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     if (aliases_++ == 0) first_alias_ = position(mark);
     YamlNode node;
+    node.reported = true;
     node.at = position(mark);
     add(std::move(node));
   }
@@ -79,6 +80,13 @@ class TreeBuilder final : public YAML::EventHandler {
     node.at = position(mark);
     node.style = scalar_style(mark, tag);
     check_tag(mark, tag);
+    if (node.style == YamlNode::Style::quoted && !quote_closed(mark)) {
+      // yaml-cpp takes the rest of the file into the text; say what happened instead.
+      report(Code::yaml_syntax, node.at,
+             "het bestand eindigt binnen een tekst tussen aanhalingstekens; een afsluitend aanhalingsteken ontbreekt",
+             "sluit de tekst af met hetzelfde aanhalingsteken");
+      throw StopParsing{};
+    }
     if (count_code_points(value) > limits_.max_string) {
       report(Code::string_too_long, node.at,
              "tekst van " + std::to_string(count_code_points(value)) +
@@ -92,16 +100,23 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {
+                       YAML::EmitterStyle::value style) override {
     check_tag(mark, tag);
-    open(YamlNode::Kind::sequence, mark);
+    open(YamlNode::Kind::sequence, mark, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {
+                  YAML::EmitterStyle::value style) override {
     check_tag(mark, tag);
-    open(YamlNode::Kind::mapping, mark);
+    open(YamlNode::Kind::mapping, mark, style == YAML::EmitterStyle::Flow);
+  }
+
+  // The innermost '[' or '{' still open: where an unclosed one was opened.
+  std::optional<SourcePosition> innermost_open_flow(YamlNode::Kind kind) const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (it->flow && it->node.kind == kind) return it->node.at;
+    return std::nullopt;
   }
   void OnMapEnd() override { close(); }
 
@@ -121,7 +136,28 @@ class TreeBuilder final : public YAML::EventHandler {
     std::unordered_map<std::string, SourcePosition> seen;
     std::size_t item_count = 0;
     bool reported_too_long = false;
+    bool flow = false;
   };
+
+  bool quote_closed(const YAML::Mark& mark) const {
+    auto text = file_.text();
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) return true;
+    std::size_t i = static_cast<std::size_t>(mark.pos);
+    char quote = text[i];
+    if (quote != '"' && quote != '\'') return true;
+    for (++i; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;
+      } else if (text[i] == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;  // '' is a quote inside single quotes
+          continue;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
 
   void report(Code code, const SourcePosition& at, std::string message, std::string suggestion = {}) {
     file_.report(out_, code, at, std::move(message), std::move(suggestion));
@@ -143,7 +179,7 @@ class TreeBuilder final : public YAML::EventHandler {
            "tag '" + shown + "': tags horen niet bij het formaat", "haal '" + shown + "' weg");
   }
 
-  void open(YamlNode::Kind kind, const YAML::Mark& mark) {
+  void open(YamlNode::Kind kind, const YAML::Mark& mark, bool flow) {
     if (stack_.size() >= limits_.max_depth) {
       report(Code::too_deep, position(mark),
              "meer dan " + std::to_string(limits_.max_depth) + " niveaus genest",
@@ -153,6 +189,7 @@ class TreeBuilder final : public YAML::EventHandler {
     Frame frame;
     frame.node.kind = kind;
     frame.node.at = position(mark);
+    frame.flow = flow;
     stack_.push_back(std::move(frame));
   }
 
@@ -263,24 +300,38 @@ std::string parser_suggestion(const std::string& msg) {
 }
 
 // Tabs before the first non-blank character of a line: YAML forbids them for indentation
-// and yaml-cpp's own message is obscure, so say it plainly, once per line.
+// and yaml-cpp's own message is obscure, so say it plainly, once per line. Lines inside a
+// literal or folded block (after `key: |`) are content, where a tab after the block's
+// indentation is allowed.
 bool report_tab_indentation(const SourceFile& file, DiagnosticList& out) {
   bool found = false;
   std::size_t reported = 0;
+  std::optional<std::size_t> block_parent_indent;  // set while inside a block scalar
   for (std::uint32_t line = 0; line < file.line_count() && reported < 20; ++line) {
     auto text = file.line_text(line);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == ' ') continue;
-      if (text[i] == '\t') {
-        auto rest = text.find_first_not_of(" \t", i);
-        if (rest == std::string_view::npos) break;  // a blank line with a tab is harmless
-        file.report(out, Code::tab_indentation, file.position(line, static_cast<std::uint32_t>(i)),
-                    "tab gebruikt om in te springen", "gebruik spaties in plaats van tabs");
-        found = true;
-        ++reported;
-      }
-      break;
+    std::size_t spaces = text.find_first_not_of(' ');
+    bool blank = text.find_first_not_of(" \t") == std::string_view::npos;
+    if (block_parent_indent) {
+      if (blank || (spaces != std::string_view::npos && spaces > *block_parent_indent)) continue;
+      block_parent_indent.reset();
     }
+    if (blank) continue;
+    if (text[spaces] == '\t') {
+      file.report(out, Code::tab_indentation, file.position(line, static_cast<std::uint32_t>(spaces)),
+                  "tab gebruikt om in te springen", "gebruik spaties in plaats van tabs");
+      found = true;
+      ++reported;
+      continue;
+    }
+    // Does this line open a block scalar? Its last token is |, >, with optional - + or digit.
+    auto content = text;
+    if (auto comment = content.find(" #"); comment != std::string_view::npos) content = content.substr(0, comment);
+    while (!content.empty() && (content.back() == ' ' || content.back() == '\t')) content.remove_suffix(1);
+    std::size_t k = content.size();
+    while (k > 0 && (content[k - 1] == '-' || content[k - 1] == '+' || (content[k - 1] >= '1' && content[k - 1] <= '9'))) --k;
+    if (k > 0 && (content[k - 1] == '|' || content[k - 1] == '>') &&
+        (k == 1 || content[k - 2] == ' ' || content[k - 2] == ':'))
+      block_parent_indent = spaces;
   }
   return found;
 }
@@ -329,8 +380,13 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, DiagnosticList& out, 
                 "het formaat kent hoogstens " + std::to_string(limits.max_depth) + " niveaus");
     return std::nullopt;
   } catch (const YAML::ParserException& e) {
-    file.report(out, Code::yaml_syntax, builder.position(e.mark), dutch_parser_message(e.msg),
-                parser_suggestion(e.msg));
+    SourcePosition at = builder.position(e.mark);
+    // yaml-cpp notices a missing ']' or '}' where the next thing starts; point at the opening.
+    if (e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW)
+      at = builder.innermost_open_flow(YamlNode::Kind::sequence).value_or(at);
+    else if (e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW)
+      at = builder.innermost_open_flow(YamlNode::Kind::mapping).value_or(at);
+    file.report(out, Code::yaml_syntax, at, dutch_parser_message(e.msg), parser_suggestion(e.msg));
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     file.report(out, Code::yaml_syntax, builder.position(e.mark), dutch_parser_message(e.msg));

@@ -25,6 +25,7 @@ struct YamlNode {
   SourcePosition at;
   std::vector<YamlNode> items;     // sequence
   std::vector<YamlEntry> entries;  // mapping, in file order
+  bool reported = false;           // stands for something already reported (an alias): stay silent
 
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }

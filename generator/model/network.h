@@ -190,6 +190,7 @@ struct Meeting {  // overleggen/<id>.yaml
   std::vector<IdRef> participants;     // deelnemers
   MaybeText frequency;                 // frequentie
   std::optional<Escalation> escalation;
+  bool escalation_unreadable = false;  // opschaling given, but its laag was not usable
   Stewardship stewardship;
   SourcePosition at;
 };

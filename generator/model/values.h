@@ -38,7 +38,8 @@ struct EuroAmount {
 struct Markdown {
   std::string text;
   SourcePosition content;
-  bool block = false;  // a literal or folded block scalar: its lines map 1:1 to file lines
+  bool block = false;   // a literal or folded block scalar: content starts on the next line
+  bool folded = false;  // '>': lines are joined, so positions inside do not map 1:1
 };
 
 }  // namespace nk

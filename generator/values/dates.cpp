@@ -96,4 +96,10 @@ std::string format_date(const Date& d) {
   return buffer;
 }
 
+std::string format_datetime(const DateTime& t) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, " %02d:%02d", t.hour, t.minute);
+  return format_date(t.date) + buffer;
+}
+
 }  // namespace nk

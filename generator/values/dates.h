@@ -24,5 +24,6 @@ Date add_months(const Date& date, int months);
 int weekday_of(const Date& date);
 
 std::string format_date(const Date& date);  // "2026-11-22"
+std::string format_datetime(const DateTime& time);  // "2026-11-22 09:30"
 
 }  // namespace nk
