@@ -43,7 +43,9 @@ std::optional<YearlyRule> decode_yearly(const YamlNode& node, DecodeContext& ctx
   }
   if (!month) return std::nullopt;
   rule.month = *month;
-  bool by_day = r.has("dag"), by_weekday = r.has("weekdag") || r.has("nummer");
+  // A misspelt part counts as present: its typo is the one diagnostic.
+  auto present = [&](std::string_view key) { return r.has(key) || r.misspelt(key); };
+  bool by_day = present("dag"), by_weekday = present("weekdag") || present("nummer");
   if (by_day && by_weekday) {
     ctx.report(Code::yearly_form, rule.at, "'jaarlijks' heeft een vaste 'dag' of een 'weekdag' met 'nummer', niet beide",
                "bijvoorbeeld {maand: 11, dag: 25} of {maand: 11, weekdag: maandag, nummer: 3}");
@@ -54,9 +56,9 @@ std::optional<YearlyRule> decode_yearly(const YamlNode& node, DecodeContext& ctx
                "bijvoorbeeld {maand: 11, dag: 25} of {maand: 11, weekdag: maandag, nummer: 3}");
     return std::nullopt;
   }
-  if (by_weekday && (!r.has("weekdag") || !r.has("nummer"))) {
+  if (by_weekday && (!present("weekdag") || !present("nummer"))) {
     ctx.report(Code::yearly_form, rule.at,
-               r.has("weekdag") ? "'weekdag' zonder 'nummer': welke van de weekdagen in de maand?"
+               present("weekdag") ? "'weekdag' zonder 'nummer': welke van de weekdagen in de maand?"
                                 : "'nummer' zonder 'weekdag'",
                "bijvoorbeeld {maand: 11, weekdag: maandag, nummer: 3} voor de derde maandag van november");
     return std::nullopt;
@@ -113,7 +115,8 @@ std::optional<AgendaItem> decode_agenda_item(const YamlNode& root, std::string_v
   if (const YamlNode* yearly = r.get("jaarlijks")) a.yearly = decode_yearly(*yearly, ctx);
   a.duration_days = r.integer("duur_dagen", 1, 366);
   bool has_dates = r.has("datums"), has_yearly = r.has("jaarlijks");
-  if (!has_dates && !has_yearly) {
+  bool misspelt_when = r.misspelt("datums") || r.misspelt("jaarlijks");
+  if (!has_dates && !has_yearly && !misspelt_when) {
     ctx.report(Code::agenda_when_missing, a.at, "het agenda-item zegt niet wanneer het is",
                "voeg 'datums: [{van: JJJJ-MM-DD, tot: JJJJ-MM-DD}]' toe, of 'jaarlijks: {maand: .., dag: ..}'");
   } else if (has_dates && has_yearly) {
@@ -124,7 +127,7 @@ std::optional<AgendaItem> decode_agenda_item(const YamlNode& root, std::string_v
   }
   if (const YamlNode* dates = r.get("datums"); dates && dates->is_sequence() && dates->items.empty())
     ctx.report(Code::empty_value, dates->at, "'datums' is leeg", "voeg minstens een {van: JJJJ-MM-DD} toe");
-  if (a.duration_days && !has_yearly) {
+  if (a.duration_days && !has_yearly && !r.misspelt("jaarlijks")) {
     ctx.report(Code::duration_without_yearly, a.duration_days->at,
                "'duur_dagen' hoort bij 'jaarlijks'",
                has_dates ? "geef bij 'datums' het einde met 'tot'" : "voeg 'jaarlijks' toe of haal 'duur_dagen' weg");

@@ -303,6 +303,15 @@ bool MappingReader::has(std::string_view key) const {
   return false;
 }
 
+bool MappingReader::misspelt(std::string_view key) const {
+  if (!node_) return false;
+  for (const auto& entry : node_->entries) {
+    if (std::find(allowed_.begin(), allowed_.end(), entry.key) != allowed_.end()) continue;
+    if (closest_match(entry.key, allowed_) == key) return true;
+  }
+  return false;
+}
+
 const YamlNode* MappingReader::get(std::string_view key) {
   bool first_time = std::find(allowed_.begin(), allowed_.end(), key) == allowed_.end();
   if (first_time) allowed_.push_back(key);

@@ -68,6 +68,9 @@ class MappingReader {
   // The same with a rule of its own for the missing key (toestemming: NK401).
   const YamlNode* require(std::string_view key, Code code, std::string message, std::string suggestion);
   bool has(std::string_view key) const;
+  // Whether an unknown key of this mapping is `key` misspelt (so a rule about `key` being
+  // absent would only repeat the typo).
+  bool misspelt(std::string_view key) const;
 
   MaybeText text(std::string_view key);
   Text required_text(std::string_view key);
