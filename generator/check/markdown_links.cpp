@@ -103,7 +103,7 @@ class MarkdownLinkChecker {
         return;
       }
     }
-    check_reference(reporter_, *target, IdRef{link->id, position_of_link(md, url, node)});
+    check_reference(reporter_, *target, IdRef{link->id, position_of_link(md, url, node)}, 1);
   }
 
   Reporter& reporter_;

@@ -36,7 +36,8 @@ ReferenceTargets::ReferenceTargets(const Network& net)
   std::sort(service_ids.begin(), service_ids.end());
 }
 
-bool check_reference(Reporter& reporter, const ReferenceTarget& target, const IdRef& ref) {
+bool check_reference(Reporter& reporter, const ReferenceTarget& target, const IdRef& ref,
+                     std::size_t underline) {
   if (target.index->count(ref.value) || !target.known) return true;
   // The file of this id exists but could not be read; that is reported at the file.
   if (!target.link_prefix.empty() && reporter.network().unreadable_ids.count(target.link_prefix + ref.value))
@@ -44,7 +45,7 @@ bool check_reference(Reporter& reporter, const ReferenceTarget& target, const Id
   std::string suggestion = reporter.suggest(ref.value, target.ids);
   if (suggestion.empty()) suggestion = "zie de ids in " + target.where;
   reporter.report(Code::unknown_reference, ref.at, target.unknown + " '" + ref.value + "'", suggestion,
-                  count_code_points(ref.value));
+                  underline ? underline : count_code_points(ref.value));
   return false;
 }
 

@@ -26,7 +26,9 @@ struct ReferenceTargets {
   explicit ReferenceTargets(const Network& net);
 };
 
-// Reports `ref` when it names no `target`. Returns whether it resolved.
-bool check_reference(Reporter& reporter, const ReferenceTarget& target, const IdRef& ref);
+// Reports `ref` when it names no `target`. Returns whether it resolved. `underline` is the
+// width marked in the excerpt; 0 means the id itself (a link in Markdown passes 1).
+bool check_reference(Reporter& reporter, const ReferenceTarget& target, const IdRef& ref,
+                     std::size_t underline = 0);
 
 }  // namespace nk

@@ -114,8 +114,13 @@ std::string format_text(const DiagnosticList& list, bool colour) {
         std::size_t length = count_code_points(shown);
         std::size_t column = d.column > 0 ? d.column - 1 : 0;
         std::size_t underline = std::max<std::size_t>(1, std::min<std::size_t>(d.length, length > column ? length - column : 1));
-        if (length > 160) {  // keep the excerpt readable; columns stay as in the file
-          shown = shown.substr(0, 160) + "...";
+        if (length > 160) {  // keep the excerpt readable; cut between characters, not inside one
+          std::size_t bytes = 0;
+          for (std::size_t points = 0; bytes < shown.size() && points < 160; ++points) {
+            ++bytes;
+            while (bytes < shown.size() && (static_cast<unsigned char>(shown[bytes]) & 0xC0) == 0x80) ++bytes;
+          }
+          shown = shown.substr(0, bytes) + "...";
         }
         out << " " << number << " | " << shown << "\n";
         if (column <= 160)
