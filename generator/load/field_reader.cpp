@@ -342,10 +342,6 @@ const YamlNode* MappingReader::require(std::string_view key, Code code, std::str
   return node;
 }
 
-MaybeText MappingReader::text(std::string_view key) {
-  const YamlNode* node = get(key);
-  return node ? read_text(*node, key, ctx_) : std::nullopt;
-}
 
 Text MappingReader::required_text(std::string_view key) {
   const YamlNode* node = require(key);
@@ -354,55 +350,15 @@ Text MappingReader::required_text(std::string_view key) {
   return Text{{}, at_};
 }
 
-MaybeText MappingReader::id(std::string_view key) {
-  const YamlNode* node = get(key);
-  return node ? read_id(*node, key, ctx_) : std::nullopt;
-}
 
-Maybe<bool> MappingReader::boolean(std::string_view key) {
-  const YamlNode* node = get(key);
-  return node ? read_bool(*node, key, ctx_) : std::nullopt;
-}
 
-Maybe<int> MappingReader::integer(std::string_view key, int min, int max) {
-  const YamlNode* node = get(key);
-  return node ? read_int(*node, key, min, max, ctx_) : std::nullopt;
-}
 
-Maybe<Date> MappingReader::date(std::string_view key) {
-  const YamlNode* node = get(key);
-  return node ? read_date(*node, key, ctx_) : std::nullopt;
-}
 
-Maybe<DateTime> MappingReader::datetime(std::string_view key) {
-  const YamlNode* node = get(key);
-  return node ? read_datetime(*node, key, ctx_) : std::nullopt;
-}
 
-Maybe<DateTime> MappingReader::required_datetime(std::string_view key) {
-  const YamlNode* node = require(key);
-  return node ? read_datetime(*node, key, ctx_) : std::nullopt;
-}
 
-MaybeText MappingReader::url(std::string_view key) {
-  const YamlNode* node = get(key);
-  return node ? read_url(*node, key, ctx_) : std::nullopt;
-}
 
-MaybeText MappingReader::email(std::string_view key) {
-  const YamlNode* node = get(key);
-  return node ? read_email(*node, key, ctx_) : std::nullopt;
-}
 
-Maybe<PhoneNumber> MappingReader::phone(std::string_view key) {
-  const YamlNode* node = get(key);
-  return node ? read_phone(*node, key, ctx_) : std::nullopt;
-}
 
-Maybe<Markdown> MappingReader::markdown(std::string_view key) {
-  const YamlNode* node = get(key);
-  return node ? read_markdown(*node, key, ctx_) : std::nullopt;
-}
 
 std::vector<IdRef> MappingReader::id_list(std::string_view key) {
   std::vector<IdRef> out;

@@ -72,18 +72,32 @@ class MappingReader {
   // absent would only repeat the typo).
   bool misspelt(std::string_view key) const;
 
-  MaybeText text(std::string_view key);
+  // The value under `key` as read by `read` (one of the read_* functions above), or
+  // nothing when the key is absent or its value unusable (then reported).
+  template <class Read>
+  auto value(std::string_view key, Read read) {
+    using Result = decltype(read(std::declval<const YamlNode&>(), key, ctx_));
+    const YamlNode* node = get(key);
+    return node ? read(*node, key, ctx_) : Result{};
+  }
+
+  MaybeText text(std::string_view key) { return value(key, read_text); }
   Text required_text(std::string_view key);
-  MaybeText id(std::string_view key);
-  Maybe<bool> boolean(std::string_view key);
-  Maybe<int> integer(std::string_view key, int min, int max);
-  Maybe<Date> date(std::string_view key);
-  Maybe<DateTime> datetime(std::string_view key);
-  Maybe<DateTime> required_datetime(std::string_view key);
-  MaybeText url(std::string_view key);
-  MaybeText email(std::string_view key);
-  Maybe<PhoneNumber> phone(std::string_view key);
-  Maybe<Markdown> markdown(std::string_view key);
+  MaybeText id(std::string_view key) { return value(key, read_id); }
+  Maybe<bool> boolean(std::string_view key) { return value(key, read_bool); }
+  Maybe<int> integer(std::string_view key, int min, int max) {
+    return value(key, [&](const YamlNode& n, std::string_view k, DecodeContext& c) { return read_int(n, k, min, max, c); });
+  }
+  Maybe<Date> date(std::string_view key) { return value(key, read_date); }
+  Maybe<DateTime> datetime(std::string_view key) { return value(key, read_datetime); }
+  Maybe<DateTime> required_datetime(std::string_view key) {
+    require(key);
+    return datetime(key);
+  }
+  MaybeText url(std::string_view key) { return value(key, read_url); }
+  MaybeText email(std::string_view key) { return value(key, read_email); }
+  Maybe<PhoneNumber> phone(std::string_view key) { return value(key, read_phone); }
+  Maybe<Markdown> markdown(std::string_view key) { return value(key, read_markdown); }
   std::vector<IdRef> id_list(std::string_view key);
   std::vector<Text> text_list(std::string_view key);
   ServiceArea area(std::string_view key);
@@ -92,8 +106,7 @@ class MappingReader {
 
   template <class E>
   Maybe<E> choice(std::string_view key) {
-    const YamlNode* node = get(key);
-    return node ? read_choice<E>(*node, key, ctx_) : std::nullopt;
+    return value(key, read_choice<E>);
   }
   template <class E>
   std::vector<Located<E>> choice_list(std::string_view key);
