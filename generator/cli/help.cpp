@@ -1,6 +1,8 @@
 // Help texts, written for partners who edit their organisation's file, not for programmers.
 #include "cli/help.h"
 
+#include <filesystem>
+
 namespace nk {
 
 std::string main_help_text() {
@@ -8,6 +10,7 @@ std::string main_help_text() {
 
 Gebruik:
   netwerkkaart check [opties]    controleer de gegevens in data/ en content/
+  netwerkkaart build [opties]    controleer de gegevens en maak de portal in site/
 
 Opties voor alle opdrachten:
   -h, --help      toon hulp (ook: netwerkkaart check --help)
@@ -52,6 +55,41 @@ Afsluitcodes: 0 in orde, 1 fouten (of waarschuwingen met --strikt),
 2 verkeerd gebruik, 3 een bestand of map kon niet gelezen worden.
 De lijst van alle codes staat in docs/diagnostics.md.
 )";
+}
+
+std::string build_help_text() {
+  return R"(netwerkkaart build: maak de portal van de gegevens.
+
+Eerst worden de gegevens gecontroleerd zoals bij 'netwerkkaart check'. Bij een fout
+wordt niets gebouwd en blijft de vorige site staan. Anders komt de nieuwe site in een
+keer op zijn plaats: een lezer ziet nooit een half geschreven site.
+
+Gebruik:
+  netwerkkaart build [--data MAP] [--content MAP] [--theme MAP] [--out MAP]
+                     [--profiel professionals|openbaar] [--vandaag JJJJ-MM-DD] [-j N]
+
+Opties:
+  --data MAP        de map met de gegevens (standaard: data)
+  --content MAP     de map met de pagina's in Markdown (standaard: content)
+  --theme MAP       een thema dat losse sjablonen of bestanden van het standaardthema vervangt
+  --out MAP         waar de site komt (standaard: site)
+  --profiel P       professionals (standaard): contactpersonen met toestemming, niet
+                    vindbaar voor zoekmachines; bedoeld achter de toegang van de partners.
+                    openbaar: alleen personen met 'publicatie: openbaar'.
+  --vandaag DATUM   doe alsof het vandaag DATUM is; dezelfde gegevens en datum geven
+                    byte voor byte dezelfde site
+  -j N              werk met N tegelijk (standaard: het aantal processorkernen)
+  -h, --help        toon deze hulp
+
+Afsluitcodes: 0 gebouwd, 1 fouten in de gegevens (niets gebouwd),
+2 verkeerd gebruik, 3 een bestand of map kon niet gelezen of geschreven worden.
+)";
+}
+
+std::string default_theme_dir() {
+  std::error_code ec;
+  if (std::filesystem::is_directory("themes/default", ec)) return "themes/default";
+  return NETWERKKAART_THEME_DIR;
 }
 
 }  // namespace nk

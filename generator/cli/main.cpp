@@ -6,6 +6,7 @@
 #include <iostream>
 #include <string>
 
+#include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/help.h"
 #include "text/suggest.h"
@@ -69,7 +70,20 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--vandaag", check.today);
     check_cmd->add_option("-j", check.threads);
 
-    for (const char* later : {"build", "serve", "new", "diff"}) {
+    nk::BuildCommandOptions build;
+    bool build_help = false;
+    auto* build_cmd = app.add_subcommand("build", "");
+    build_cmd->set_help_flag();
+    build_cmd->add_flag("-h,--help", build_help);
+    build_cmd->add_option("--data", build.data_dir);
+    auto* build_content = build_cmd->add_option("--content", build.content_dir);
+    build_cmd->add_option("--theme", build.theme_dir);
+    build_cmd->add_option("--out", build.out_dir);
+    build_cmd->add_option("--profiel", build.profile)->check(CLI::IsMember({"professionals", "openbaar"}));
+    build_cmd->add_option("--vandaag", build.today);
+    build_cmd->add_option("-j", build.threads);
+
+    for (const char* later : {"serve", "new", "diff"}) {
       auto* cmd = app.add_subcommand(later, "");
       cmd->allow_extras();
       cmd->set_help_flag();
@@ -78,8 +92,8 @@ int main(int argc, char** argv) {
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-      bool in_check = check_cmd->parsed();
-      return usage_error(dutch_parse_error(e, in_check ? check_cmd : nullptr), in_check ? "check" : "");
+      CLI::App* command = check_cmd->parsed() ? check_cmd : build_cmd->parsed() ? build_cmd : nullptr;
+      return usage_error(dutch_parse_error(e, command), command ? command->get_name() : "");
     }
     if (version) {
       std::cout << "netwerkkaart " << NETWERKKAART_VERSION << "\n";
@@ -93,9 +107,19 @@ int main(int argc, char** argv) {
       check.content_given = content->count() > 0;
       return nk::run_check(check);
     }
+    if (build_cmd->parsed()) {
+      if (build_help) {
+        std::cout << nk::build_help_text();
+        return 0;
+      }
+      build.content_given = build_content->count() > 0;
+      build.default_theme_dir = nk::default_theme_dir();
+      if (build.theme_dir == "themes/default") build.theme_dir = build.default_theme_dir;
+      return nk::run_build(build);
+    }
     for (auto* cmd : app.get_subcommands()) {
       if (cmd->parsed())
-        return usage_error("'" + cmd->get_name() + "' is er nog niet in deze versie; nu beschikbaar: check", "");
+        return usage_error("'" + cmd->get_name() + "' is er nog niet in deze versie; nu beschikbaar: check en build", "");
     }
     std::cout << nk::main_help_text();
     return help ? 0 : 2;

@@ -1,0 +1,22 @@
+#pragma once
+// The outputs of a build, as data: adding an output adds a line to the table in
+// outputs.cpp and a module of its own, and touches no other output.
+#include <string>
+#include <vector>
+
+#include "render/output.h"
+
+namespace nk {
+
+struct OutputModule {
+  const char* name;
+  void (*render)(const RenderContext&, OutputSink&);
+  std::vector<std::string> (*templates)();  // templates it needs from the theme
+};
+
+const std::vector<OutputModule>& output_modules();
+
+// The sections the registered outputs provide, for links between them.
+Sections available_sections();
+
+}  // namespace nk

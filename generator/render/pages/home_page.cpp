@@ -1,0 +1,80 @@
+// index.html: the ways in for a professional in a hurry.
+#include <map>
+
+#include "render/pages/page_views.h"
+#include "render/site_paths.h"
+
+namespace nk {
+
+void render_home_page(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
+  const Network& net = r.network();
+  const std::string page = "index.html";
+  mustache::data d;
+  d.set("region", net.site.region.value);
+
+  // Specialismen at the top of the hierarchy, each with its children.
+  mustache::list specialisms;
+  for (std::size_t s = 0; s < net.specialisms.size(); ++s) {
+    if (net.specialisms[s].parent) continue;
+    const Specialism& spec = net.specialisms[s];
+    mustache::data item = link_data(spec.name.value, r.url(page, entity_path(EntityKind::specialism, spec.id.value)));
+    mustache::list children;
+    for (std::size_t child : index.children_of_specialism[s])
+      children.push_back(link_data(net.specialisms[child].name.value,
+                                   r.url(page, entity_path(EntityKind::specialism, net.specialisms[child].id.value))));
+    item.set("children", children);
+    item.set("has_children", !children.empty());
+    specialisms.push_back(item);
+  }
+  d.set("specialisms", specialisms);
+
+  // Gemeenten by subregio, in the order of gemeenten.yaml.
+  std::vector<std::string> order;
+  std::map<std::string, mustache::list> by_subregion;
+  for (const auto& m : net.municipalities) {
+    std::string sub = text_or(m.subregion, "Overige gemeenten");
+    if (!by_subregion.count(sub)) order.push_back(sub);
+    by_subregion[sub].push_back(link_data(m.name.value, r.url(page, entity_path(EntityKind::municipality, m.id.value))));
+  }
+  mustache::list subregions;
+  for (const auto& sub : order) {
+    mustache::data g;
+    g.set("name", sub);
+    g.set("municipalities", by_subregion[sub]);
+    subregions.push_back(g);
+  }
+  d.set("subregions", subregions);
+  d.set("organisations_url", r.url(page, "organisaties/index.html"));
+  d.set("contacts_url", r.url(page, "contactpersonen/index.html"));
+  d.set("services_url", r.url(page, "aanbod/index.html"));
+  d.set("meetings_url", r.url(page, "overleggen/index.html"));
+  d.set("organisation_count", std::to_string(net.organisations.size()));
+  d.set("contact_count", std::to_string(index.contacts_by_name.size()));
+  d.set("service_count", std::to_string(net.service_index.size()));
+  d.set("meeting_count", std::to_string(net.meetings.size()));
+
+  PageSpec spec;
+  spec.path = page;
+  spec.title = net.site.title.value;
+  spec.description = "Wie is wie in de aanpak van huiselijk geweld en kindermishandeling in " + net.site.region.value + ".";
+  spec.body_template = "home";
+  spec.body = std::move(d);
+  spec.nav_section = "home";
+  r.emit(std::move(spec), sink);
+}
+
+void render_not_found_page(const PageRenderer& r, const PageIndex&, OutputSink& sink) {
+  // Served for any missing path, so its links are written from the site root.
+  PageSpec spec;
+  spec.path = "404.html";
+  spec.title = "Pagina niet gevonden";
+  spec.description = "Deze pagina bestaat niet (meer).";
+  spec.body_template = "not-found";
+  mustache::data d;
+  d.set("home_url", "index.html");
+  d.set("organisations_url", "organisaties/index.html");
+  spec.body = std::move(d);
+  r.emit(std::move(spec), sink);
+}
+
+}  // namespace nk
