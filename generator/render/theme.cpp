@@ -19,6 +19,13 @@ class ThemeContext : public mustache::context<std::string> {
  public:
   ThemeContext(const mustache::data* data, const std::map<std::string, mustache::data>& partials)
       : mustache::context<std::string>(data), partials_(partials) {}
+  // An empty text counts as absent: {{#x}} skips it (Mustache would take any string as
+  // true, giving empty parentheses and elements), and {{x}} prints nothing either way.
+  const mustache::data* get(const std::string& name) const override {
+    static const mustache::data absent(false);
+    const mustache::data* value = mustache::context<std::string>::get(name);
+    return value && value->is_string() && value->string_value().empty() ? &absent : value;
+  }
   const mustache::data* get_partial(const std::string& name) const override {
     auto it = partials_.find(name);
     return it == partials_.end() ? nullptr : &it->second;
