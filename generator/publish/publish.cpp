@@ -22,12 +22,17 @@ void strip_secret(std::optional<Address>& address) {
   address->postcode.reset();
 }
 
+// Who maintains an entry is for the werkgroep, not for readers: often a person's own
+// address, without that person's consent to publish it.
+void strip_maintainer(Stewardship& s) { s.contact.value.clear(); }
+
 }  // namespace
 
 Network publish(const Network& source, Profile profile, const Date& today) {
   Network out = source;
   for (auto& org : out.organisations) {
     strip_secret(org.address);
+    strip_maintainer(org.stewardship);
     std::erase_if(org.contacts, [&](const Contact& c) { return !may_publish(c, profile, today); });
     auto published = [&](const std::string& id) {
       return std::any_of(org.contacts.begin(), org.contacts.end(), [&](const Contact& c) { return c.id.value == id; });
@@ -35,6 +40,10 @@ Network publish(const Network& source, Profile profile, const Date& today) {
     for (auto& service : org.services)
       if (service.contact && !published(service.contact->value)) service.contact.reset();
   }
+  for (auto& m : out.meetings) strip_maintainer(m.stewardship);
+  for (auto& t : out.trainings) strip_maintainer(t.stewardship);
+  for (auto& a : out.agenda) strip_maintainer(a.stewardship);
+  for (auto& r : out.routes) strip_maintainer(r.stewardship);
   for (auto& meeting : out.meetings) {
     if (!meeting.registration || !meeting.registration->contact) continue;
     const auto& reg = *meeting.registration;

@@ -7,7 +7,7 @@
 set -uo pipefail
 bin=$(realpath "$1")
 src=$(realpath "$2")
-scan="python3 $src/tests/integration/scan_site.py"
+scan="/usr/bin/python3 $src/tests/integration/scan_site.py"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passes=0
