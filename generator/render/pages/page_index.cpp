@@ -92,6 +92,64 @@ PageIndex::PageIndex(const Network& net) {
   sorted.reserve(order.size());
   for (std::size_t i : order) sorted.push_back(contacts_by_name[i]);
   contacts_by_name = std::move(sorted);
+  contact_rank.resize(orgs);
+  for (std::size_t o = 0; o < orgs; ++o) contact_rank[o].resize(net.organisations[o].contacts.size());
+  for (std::size_t i = 0; i < contacts_by_name.size(); ++i)
+    contact_rank[contacts_by_name[i].organisation][contacts_by_name[i].contact] = i;
+
+  // Organisations by name; ties keep id order (the order of net.organisations).
+  {
+    std::vector<std::string> names(orgs);
+    for (std::size_t o = 0; o < orgs; ++o) names[o] = fold_for_matching(net.organisations[o].name.value);
+    std::vector<std::size_t> by_name(orgs);
+    for (std::size_t o = 0; o < orgs; ++o) by_name[o] = o;
+    std::stable_sort(by_name.begin(), by_name.end(), [&](std::size_t a, std::size_t b) { return names[a] < names[b]; });
+    organisation_rank.resize(orgs);
+    for (std::size_t i = 0; i < orgs; ++i) organisation_rank[by_name[i]] = i;
+  }
+  // Aanbod by name, ties by its (globally unique) id.
+  {
+    struct Entry { std::string key; const std::string* id; ServiceRef ref; };
+    std::vector<Entry> entries;
+    service_rank.resize(orgs);
+    for (std::size_t o = 0; o < orgs; ++o) {
+      const auto& services = net.organisations[o].services;
+      service_rank[o].resize(services.size());
+      for (std::size_t v = 0; v < services.size(); ++v)
+        entries.push_back({fold_for_matching(services[v].name.value), &services[v].id.value, {o, v}});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+      return a.key != b.key ? a.key < b.key : *a.id < *b.id;
+    });
+    for (std::size_t i = 0; i < entries.size(); ++i) service_rank[entries[i].ref.organisation][entries[i].ref.service] = i;
+  }
+
+  // The hierarchy depth-first. A specialism whose parent is unknown counts as a top one;
+  // `placed` guards against a cycle (check refuses those, the pages must not hang on one).
+  tree_position.assign(specs, specs);
+  std::vector<bool> placed(specs, false);
+  auto place = [&](auto&& self, std::size_t s, int depth) -> void {
+    if (placed[s]) return;
+    placed[s] = true;
+    tree_position[s] = specialism_tree.size();
+    specialism_tree.push_back({s, depth});
+    for (std::size_t child : children_of_specialism[s]) self(self, child, depth + 1);
+  };
+  for (std::size_t s = 0; s < specs; ++s) {
+    const auto& parent = net.specialisms[s].parent;
+    if (!parent || !net.specialism_index.count(parent->value)) place(place, s, 0);
+  }
+  for (std::size_t s = 0; s < specs; ++s) place(place, s, 0);
+}
+
+std::vector<std::size_t> PageIndex::descendants(std::size_t s) const {
+  std::vector<std::size_t> out;
+  std::size_t at = tree_position[s];
+  if (at >= specialism_tree.size()) return out;
+  int depth = specialism_tree[at].depth;
+  for (std::size_t i = at + 1; i < specialism_tree.size() && specialism_tree[i].depth > depth; ++i)
+    out.push_back(specialism_tree[i].specialism);
+  return out;
 }
 
 }  // namespace nk

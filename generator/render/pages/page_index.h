@@ -22,6 +22,10 @@ struct IncomingRelation {
   std::size_t from_organisation;
   std::size_t relation;
 };
+struct SpecialismNode {
+  std::size_t specialism;
+  int depth;  // 0 for a specialism at the top of the hierarchy
+};
 
 struct PageIndex {
   explicit PageIndex(const Network& network);
@@ -45,6 +49,17 @@ struct PageIndex {
 
   // All published contacts, ordered by name.
   std::vector<ContactRef> contacts_by_name;
+
+  // Specialismen depth-first, in the order of specialismen.yaml, each after its parent.
+  std::vector<SpecialismNode> specialism_tree;
+  std::vector<std::size_t> tree_position;  // by specialism index: its place in specialism_tree
+  // Everything under a specialism, at any depth, in tree order (not the specialism itself).
+  std::vector<std::size_t> descendants(std::size_t specialism) const;
+
+  // Places in name order (case and diacritics folded; ties by id), for sorting subsets:
+  // organisation_rank[o], service_rank[o][v], contact_rank[o][c].
+  std::vector<std::size_t> organisation_rank;
+  std::vector<std::vector<std::size_t>> service_rank, contact_rank;
 };
 
 }  // namespace nk

@@ -56,6 +56,29 @@ mustache::list specialism_links(const PageRenderer& r, const std::string& page, 
   return out;
 }
 
+namespace {
+
+mustache::list tree_level(const PageIndex& index, std::size_t& i, int depth,
+                          const std::function<mustache::data(std::size_t)>& make) {
+  mustache::list out;
+  while (i < index.specialism_tree.size() && index.specialism_tree[i].depth == depth) {
+    mustache::data node = make(index.specialism_tree[i].specialism);
+    ++i;
+    mustache::list children = tree_level(index, i, depth + 1, make);
+    node.set("has_children", !children.empty());
+    node.set("children", children);
+    out.push_back(node);
+  }
+  return out;
+}
+
+}  // namespace
+
+mustache::list specialism_tree_list(const PageIndex& index, const std::function<mustache::data(std::size_t)>& make) {
+  std::size_t i = 0;
+  return tree_level(index, i, 0, make);
+}
+
 std::string role_label(ContactRole role) {
   switch (role) {
     case ContactRole::focal_officer: return "Aandachtsfunctionaris";
@@ -95,7 +118,9 @@ mustache::data contact_card(const PageRenderer& r, const std::string& page, std:
   const Contact& contact = org.contacts[c];
   mustache::data d;
   d.set("name", contact.name.value);
-  d.set("id", "contact-" + contact.id.value);
+  // The anchor other pages link to (organisation page #contact-<id>); cards elsewhere
+  // show people of several organisations, whose ids may coincide, so they get none.
+  d.set("id", with_organisation ? std::string() : "contact-" + contact.id.value);
   d.set("function", text_or(contact.function));
   mustache::list roles;
   for (const auto& role : contact.roles) {
@@ -124,10 +149,16 @@ mustache::data contact_card(const PageRenderer& r, const std::string& page, std:
 mustache::list contact_groups(const PageRenderer& r, const std::string& page, const Organisation& org) {
   mustache::list groups;
   std::size_t o = r.network().organisation_index.at(org.id.value);
+  std::vector<bool> anchored(org.contacts.size(), false);  // a person with two roles: one anchor
   for (const auto& role_name : names_of<ContactRole>()) {
     mustache::list cards;
-    for (std::size_t c = 0; c < org.contacts.size(); ++c)
-      if (org.contacts[c].has_role(role_name.value)) cards.push_back(contact_card(r, page, o, c, false));
+    for (std::size_t c = 0; c < org.contacts.size(); ++c) {
+      if (!org.contacts[c].has_role(role_name.value)) continue;
+      mustache::data card = contact_card(r, page, o, c, false);
+      if (anchored[c]) card.set("id", std::string());
+      anchored[c] = true;
+      cards.push_back(std::move(card));
+    }
     if (cards.empty()) continue;
     mustache::data g;
     g.set("label", role_plural(role_name.value));
@@ -136,6 +167,60 @@ mustache::list contact_groups(const PageRenderer& r, const std::string& page, co
   }
   return groups;
 }
+
+mustache::data contact_row(const PageRenderer& r, const std::string& page, const ContactRef& ref) {
+  const Network& net = r.network();
+  const Organisation& org = net.organisations[ref.organisation];
+  const Contact& contact = org.contacts[ref.contact];
+  mustache::data d;
+  d.set("name", contact.name.value);
+  d.set("url", r.url(page, entity_path(EntityKind::organisation, org.id.value)) + "#contact-" + contact.id.value);
+  d.set("function", text_or(contact.function));
+  std::string roles;
+  for (const auto& role : contact.roles) roles += (roles.empty() ? "" : ", ") + role_label(role.value);
+  d.set("roles", roles);
+  d.set("organisation", link_data(org.name.value, r.url(page, entity_path(EntityKind::organisation, org.id.value))));
+  std::string specialisms;
+  for (const auto& id : contact.specialisms)
+    if (auto it = net.specialism_index.find(id.value); it != net.specialism_index.end())
+      specialisms += (specialisms.empty() ? "" : ", ") + net.specialisms[it->second].name.value;
+  d.set("specialisms", specialisms);
+  d.set("phone", phone_data(contact.phone));
+  d.set("email", email_data(contact.email));
+  return d;
+}
+
+std::vector<std::string> render_contact_rows(const PageRenderer& r, const PageIndex& index, const std::string& sample_page) {
+  std::vector<std::string> rows(index.contacts_by_name.size());
+  parallel_for(rows.size(), r.context().settings.threads, [&](std::size_t i) {
+    rows[i] = r.context().theme.render("contact-row", contact_row(r, sample_page, index.contacts_by_name[i]));
+  });
+  return rows;
+}
+
+std::string join_contact_rows(const PageIndex& index, const std::vector<std::string>& rows,
+                              const std::vector<ContactRef>& refs) {
+  std::size_t size = 0;
+  for (const ContactRef& ref : refs) size += rows[index.contact_rank[ref.organisation][ref.contact]].size();
+  std::string out;
+  out.reserve(size);
+  for (const ContactRef& ref : refs) out += rows[index.contact_rank[ref.organisation][ref.contact]];
+  return out;
+}
+
+std::string render_each(const PageRenderer& r, const std::string& name, const mustache::list& items) {
+  std::string out;
+  for (const auto& item : items) out += r.context().theme.render(name, item);
+  return out;
+}
+
+std::string contact_role_path(ContactRole role) {
+  return "contactpersonen/rol/" + std::string(dutch_name(role)) + "/index.html";
+}
+
+std::string contact_specialism_path(const std::string& id) { return "contactpersonen/specialisme/" + id + "/index.html"; }
+
+std::string contact_municipality_path(const std::string& id) { return "contactpersonen/gemeente/" + id + "/index.html"; }
 
 mustache::list access_routes(const PageRenderer& r, const std::string& page, const Service& service) {
   const Network& net = r.network();
@@ -156,6 +241,19 @@ mustache::list access_routes(const PageRenderer& r, const std::string& page, con
     }
     a.set("note", text_or(access.note));
     out.push_back(a);
+  }
+  return out;
+}
+
+std::string access_summary(const Service& service) {
+  static const char* labels[] = {"zelfmelding", "na verwijzing", "via consultatie", "via een overleg"};
+  std::string out;
+  bool seen[4] = {false, false, false, false};
+  for (const auto& a : service.access) {
+    auto i = static_cast<std::size_t>(a.route.value);
+    if (i >= 4 || seen[i]) continue;
+    seen[i] = true;
+    out += (out.empty() ? "" : ", ") + std::string(labels[i]);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 #pragma once
 // View-model pieces shared by several page kinds, so that a contact, an aanbod or a link
 // looks the same wherever it appears. All text goes into {{ }} (escaped) in templates.
+#include <functional>
+
 #include <nlohmann/json.hpp>
 
 #include "render/pages/page_frame.h"
@@ -21,14 +23,42 @@ mustache::data contact_card(const PageRenderer& r, const std::string& page, std:
                             std::size_t contact, bool with_organisation);
 // The contacts of an organisation grouped by role, in the order of ContactRole.
 mustache::list contact_groups(const PageRenderer& r, const std::string& page, const Organisation& org);
+// A contact as one compact entry of a long list (partial contact-row): name, linked to the
+// card on the organisation's page, function, roles, organisation, specialismen (as text),
+// phone and e-mail. Has no id, so one person may appear in several lists of a page.
+mustache::data contact_row(const PageRenderer& r, const std::string& page, const ContactRef& ref);
+// Every published contact's contact-row, rendered once, in the order of contacts_by_name
+// (so row i is contact_rank i), for pages at the folder depth of `sample_page`. Rows link
+// only to organisaties/, so they are the same on every page of that depth outside it.
+// The same people appear on hundreds of pages at national scale; joining rendered rows
+// costs far less than rendering them again for each page.
+std::vector<std::string> render_contact_rows(const PageRenderer& r, const PageIndex& index, const std::string& sample_page);
+// The rendered rows of `refs`, in their order.
+std::string join_contact_rows(const PageIndex& index, const std::vector<std::string>& rows,
+                              const std::vector<ContactRef>& refs);
+
+// Renders the theme's template `name` for each item and joins the results, for long lists:
+// a {{> partial}} inside a section is parsed again for every item, a rendered one is not.
+std::string render_each(const PageRenderer& r, const std::string& name, const mustache::list& items);
+
+// Page of the contacts with a role: "contactpersonen/rol/aanspreekpunt/index.html".
+std::string contact_role_path(ContactRole role);
+std::string contact_specialism_path(const std::string& specialism_id);
+std::string contact_municipality_path(const std::string& municipality_id);
 
 // An aanbod with its toegang routes, for lists.
 mustache::data service_summary(const PageRenderer& r, const std::string& page, std::size_t organisation,
                                std::size_t service);
 mustache::list access_routes(const PageRenderer& r, const std::string& page, const Service& service);
+// The kinds of toegang of an aanbod as short text, for one-line entries: "zelfmelding, na verwijzing".
+std::string access_summary(const Service& service);
 
 // "Laatst gecontroleerd op ..." and whether that is longer ago than the site allows.
 mustache::data stewardship_data(const PageRenderer& r, const Stewardship& stewardship);
+
+// The specialism hierarchy as nested lists (partial specialism-tree): `make` gives a node's
+// own keys, this adds children and has_children.
+mustache::list specialism_tree_list(const PageIndex& index, const std::function<mustache::data(std::size_t)>& make);
 
 std::string role_label(ContactRole role);           // "Aandachtsfunctionaris"
 std::string role_plural(ContactRole role);          // "Aandachtsfunctionarissen"

@@ -5,7 +5,11 @@
 namespace nk {
 
 std::vector<std::string> page_templates() {
-  return {"layout", "home", "organisations", "organisation", "not-found"};
+  return {"layout",           "home",          "organisations", "organisation",     "not-found",
+          "contact-card",     "contact-row",   "organisation-line", "service-line", "service-item",
+          "specialism-tree",  "contacts",      "contact-selection", "specialisms",  "specialism",
+          "municipalities",   "municipality",  "services",      "service",          "meetings",
+          "meeting",          "glossary",      "content-page"};
 }
 
 void render_pages(const RenderContext& context, OutputSink& sink) {
@@ -13,6 +17,13 @@ void render_pages(const RenderContext& context, OutputSink& sink) {
   PageIndex index(context.network);
   render_home_page(renderer, index, sink);
   render_organisation_pages(renderer, index, sink);
+  render_contact_pages(renderer, index, sink);
+  render_specialism_pages(renderer, index, sink);
+  render_municipality_pages(renderer, index, sink);
+  render_service_pages(renderer, index, sink);
+  render_meeting_pages(renderer, index, sink);
+  render_glossary_page(renderer, index, sink);
+  render_content_pages(renderer, index, sink);
   render_not_found_page(renderer, index, sink);
   for (const auto& [name, bytes] : context.theme.assets()) sink.add("assets/" + name, bytes);
 }
