@@ -65,14 +65,18 @@ int run_build(const BuildCommandOptions& options) {
   settings.threads = threads;
   Network published = publish(loaded.network, settings.profile, *today);
   RenderContext context{published, settings, *theme, available_sections()};
-  OutputSink sink;
+  SiteWriter writer(options.out_dir);
+  OutputSink sink(writer.staging());
   for (const auto& module : output_modules()) module.render(context, sink);
-  auto files = sink.take_sorted();
-  if (auto failure = write_site(options.out_dir, files)) {
+  if (auto failure = sink.error()) {
+    std::cerr << "netwerkkaart: " << *failure << "\n";
+    return 3;  // the writer removes the staging folder; the previous site stays
+  }
+  if (auto failure = writer.commit()) {
     std::cerr << "netwerkkaart: " << *failure << "\n";
     return 3;
   }
-  std::cerr << "netwerkkaart build: " << files.size() << " bestanden geschreven naar " << options.out_dir
+  std::cerr << "netwerkkaart build: " << sink.count() << " bestanden geschreven naar " << options.out_dir
             << " (profiel " << profile_name(settings.profile) << ")"
             << (diagnostics.warnings() ? "; " + summary_line(diagnostics) : std::string()) << "\n";
   return 0;

@@ -2,13 +2,54 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 namespace nk {
 
 void OutputSink::add(std::string path, std::string bytes) {
+  if (directory_.empty()) {
+    std::lock_guard lock(mutex_);
+    ++count_;
+    bytes_ += bytes.size();
+    files_.push_back(OutputFile{std::move(path), std::move(bytes)});
+    return;
+  }
+  std::filesystem::path target = std::filesystem::path(directory_) / path;
+  {
+    // Folders are made under the lock: two threads making one folder must not race.
+    std::lock_guard lock(mutex_);
+    ++count_;
+    bytes_ += bytes.size();
+    std::string folder = target.parent_path().string();
+    if (made_directories_.insert(folder).second) {
+      std::error_code ec;
+      std::filesystem::create_directories(folder, ec);
+      if (ec && !error_) error_ = "kan de map '" + folder + "' niet maken: " + ec.message();
+    }
+  }
+  std::ofstream out(target, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) {
+    std::lock_guard lock(mutex_);
+    if (!error_) error_ = "kan '" + target.string() + "' niet schrijven";
+  }
+}
+
+std::size_t OutputSink::count() const {
   std::lock_guard lock(mutex_);
-  files_.push_back(OutputFile{std::move(path), std::move(bytes)});
+  return count_;
+}
+
+std::uint64_t OutputSink::bytes() const {
+  std::lock_guard lock(mutex_);
+  return bytes_;
+}
+
+std::optional<std::string> OutputSink::error() const {
+  std::lock_guard lock(mutex_);
+  return error_;
 }
 
 std::vector<OutputFile> OutputSink::take_sorted() {

@@ -2,7 +2,10 @@
 // The boundary every output module works across: it reads a RenderContext and adds files
 // to an OutputSink. Outputs know nothing of each other; outputs.cpp lists them.
 #include <functional>
+#include <cstdint>
 #include <mutex>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,16 +28,30 @@ struct OutputFile {
   std::string bytes;
 };
 
-// Collects the files of a build. Safe to add to from several threads; the result is
-// sorted by path, so the order of work never shows in the output.
+// Where the files of a build go. Safe to add to from several threads. Given a directory,
+// it writes each file there at once, so a national site (close to a gigabyte) never sits
+// in memory; without one it keeps the files for take_sorted(), for tests. Either way the
+// order of work never shows in the output.
 class OutputSink {
  public:
+  OutputSink() = default;
+  explicit OutputSink(std::string directory) : directory_(std::move(directory)) {}
+
   void add(std::string path, std::string bytes);
-  std::vector<OutputFile> take_sorted();
+  std::vector<OutputFile> take_sorted();  // in-memory sinks only
+  std::size_t count() const;
+  std::uint64_t bytes() const;
+  // The first file that could not be written, if any.
+  std::optional<std::string> error() const;
 
  private:
-  std::mutex mutex_;
+  std::string directory_;
+  mutable std::mutex mutex_;
   std::vector<OutputFile> files_;
+  std::set<std::string> made_directories_;
+  std::size_t count_ = 0;
+  std::uint64_t bytes_ = 0;
+  std::optional<std::string> error_;
 };
 
 // Which sections of the portal this build has, so that pages only link to what exists

@@ -1,15 +1,26 @@
 #pragma once
 #include <optional>
 #include <string>
-#include <vector>
-
-#include "render/output.h"
 
 namespace nk {
 
-// Writes a complete site: into a fresh folder beside `out_dir`, then swapped in with two
+// A site is written into a fresh hidden folder beside `out_dir` and swapped in with two
 // renames, so a reader never sees a half-written site and a failed build leaves the
-// previous one as it was. Returns an error message, or nothing on success.
-std::optional<std::string> write_site(const std::string& out_dir, const std::vector<OutputFile>& files);
+// previous one as it was. The staging folder is removed unless the site was committed.
+class SiteWriter {
+ public:
+  explicit SiteWriter(const std::string& out_dir);
+  ~SiteWriter();
+  SiteWriter(const SiteWriter&) = delete;
+  SiteWriter& operator=(const SiteWriter&) = delete;
+
+  const std::string& staging() const { return staging_; }
+  // Puts the staged site in place of the old one. Returns an error message, or nothing.
+  std::optional<std::string> commit();
+
+ private:
+  std::string out_, staging_, previous_;
+  bool committed_ = false;
+};
 
 }  // namespace nk
