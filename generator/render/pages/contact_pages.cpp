@@ -116,23 +116,12 @@ void contacts_index(const PageRenderer& r, const PageIndex& index, const Facets&
   d.set("has_specialisms", !net.specialisms.empty());
 
   // Gemeenten by subregio, in the order of gemeenten.yaml (as on the home page).
-  std::vector<std::string> order;
-  std::map<std::string, mustache::list> by_subregion;
-  for (std::size_t m = 0; m < net.municipalities.size(); ++m) {
+  mustache::list subregions = subregion_groups(net, [&](std::size_t m) {
     const Municipality& muni = net.municipalities[m];
-    std::string sub = text_or(muni.subregion, "Overige gemeenten");
-    if (!by_subregion.count(sub)) order.push_back(sub);
     mustache::data item = link_data(muni.name.value, r.url(page, contact_municipality_path(muni.id.value)));
     item.set("count", std::to_string(facets.by_municipality[m]));
-    by_subregion[sub].push_back(item);
-  }
-  mustache::list subregions;
-  for (const auto& sub : order) {
-    mustache::data g;
-    g.set("name", sub);
-    g.set("municipalities", by_subregion[sub]);
-    subregions.push_back(g);
-  }
+    return item;
+  });
   d.set("subregions", subregions);
   d.set("has_municipalities", !net.municipalities.empty());
 

@@ -19,26 +19,8 @@ void render_glossary_page(const PageRenderer& r, const PageIndex&, OutputSink& s
   });
 
   // Grouped by first letter, for a quick A-Z jump on a phone (as on organisaties/).
-  mustache::list groups;
-  std::string current;
-  mustache::list items;
-  auto flush = [&] {
-    if (items.empty()) return;
-    mustache::data g;
-    g.set("letter", current);
-    g.set("anchor", "letter-" + (current == "#" ? std::string("overig") : current));
-    g.set("terms", items);
-    groups.push_back(g);
-    items = mustache::list();
-  };
-  for (std::size_t t : order) {
+  mustache::list groups = letter_groups(order, keys, "terms", [&](std::size_t t) {
     const Term& term = net.terms[t];
-    std::string letter = keys[t].empty() ? "#" : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(keys[t][0]))));
-    if (!(letter[0] >= 'A' && letter[0] <= 'Z')) letter = "#";
-    if (letter != current) {
-      flush();
-      current = letter;
-    }
     mustache::data item;
     item.set("id", term.id.value);
     item.set("term", term.term.value);
@@ -52,9 +34,8 @@ void render_glossary_page(const PageRenderer& r, const PageIndex&, OutputSink& s
     }
     item.set("has_see_also", !see_also.empty());
     item.set("see_also", see_also);
-    items.push_back(item);
-  }
-  flush();
+    return item;
+  });
 
   mustache::data d;
   d.set("groups", groups);

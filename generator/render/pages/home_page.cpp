@@ -29,20 +29,10 @@ void render_home_page(const PageRenderer& r, const PageIndex& index, OutputSink&
   d.set("specialisms", specialisms);
 
   // Gemeenten by subregio, in the order of gemeenten.yaml.
-  std::vector<std::string> order;
-  std::map<std::string, mustache::list> by_subregion;
-  for (const auto& m : net.municipalities) {
-    std::string sub = text_or(m.subregion, "Overige gemeenten");
-    if (!by_subregion.count(sub)) order.push_back(sub);
-    by_subregion[sub].push_back(link_data(m.name.value, r.url(page, entity_path(EntityKind::municipality, m.id.value))));
-  }
-  mustache::list subregions;
-  for (const auto& sub : order) {
-    mustache::data g;
-    g.set("name", sub);
-    g.set("municipalities", by_subregion[sub]);
-    subregions.push_back(g);
-  }
+  mustache::list subregions = subregion_groups(net, [&](std::size_t m) {
+    return link_data(net.municipalities[m].name.value,
+                     r.url(page, entity_path(EntityKind::municipality, net.municipalities[m].id.value)));
+  });
   d.set("subregions", subregions);
   d.set("organisations_url", r.url(page, "organisaties/index.html"));
   d.set("contacts_url", r.url(page, "contactpersonen/index.html"));

@@ -167,26 +167,14 @@ void municipalities_index(const PageRenderer& r, const PageIndex& index, OutputS
   const Network& net = r.network();
   const std::string page = "gemeenten/index.html";
   // By subregio, in the order of gemeenten.yaml (as on the home page).
-  std::vector<std::string> order;
-  std::map<std::string, mustache::list> by_subregion;
-  for (std::size_t m = 0; m < net.municipalities.size(); ++m) {
+  mustache::list subregions = subregion_groups(net, [&](std::size_t m) {
     const Municipality& muni = net.municipalities[m];
-    std::string sub = text_or(muni.subregion, "Overige gemeenten");
-    if (!by_subregion.count(sub)) order.push_back(sub);
     mustache::data item = link_data(muni.name.value, r.url(page, entity_path(EntityKind::municipality, muni.id.value)));
     item.set("centre", muni.centre && muni.centre->value);
     std::size_t n = index.organisations_by_municipality[m].size();
     item.set("count", n == 1 ? std::string("1 organisatie") : std::to_string(n) + " organisaties");
-    by_subregion[sub].push_back(item);
-  }
-  mustache::list subregions;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    mustache::data g;
-    g.set("name", order[i]);
-    g.set("anchor", "subregio-" + std::to_string(i + 1));
-    g.set("municipalities", by_subregion[order[i]]);
-    subregions.push_back(g);
-  }
+    return item;
+  });
   mustache::data d;
   d.set("region", net.site.region.value);
   d.set("subregions", subregions);

@@ -166,34 +166,15 @@ void organisations_index(const PageRenderer& r, OutputSink& sink) {
   std::vector<std::string> keys;
   for (const auto& org : net.organisations) keys.push_back(sort_key(org.name.value));
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-  mustache::list groups;
-  std::string current;
-  mustache::list items;
-  auto flush = [&] {
-    if (items.empty()) return;
-    mustache::data g;
-    g.set("letter", current);
-    g.set("anchor", "letter-" + (current == "#" ? std::string("overig") : current));
-    g.set("organisations", items);
-    groups.push_back(g);
-    items = mustache::list();
-  };
-  for (std::size_t o : order) {
-    std::string letter = keys[o].empty() ? "#" : std::string(1, static_cast<char>(std::toupper(static_cast<unsigned char>(keys[o][0]))));
-    if (!(letter[0] >= 'A' && letter[0] <= 'Z')) letter = "#";
-    if (letter != current) {
-      flush();
-      current = letter;
-    }
+  mustache::list groups = letter_groups(order, keys, "organisations", [&](std::size_t o) {
     const Organisation& org = net.organisations[o];
     mustache::data item = organisation_link(r, page, org.id.value);
     auto kind = net.kind_index.find(org.kind.value);
     item.set("kind", kind == net.kind_index.end() ? std::string() : net.organisation_kinds[kind->second].name.value);
     item.set("area", area_text(net, org.area));
     item.set("second_ring", org.ring.value == Ring::second_ring);
-    items.push_back(item);
-  }
-  flush();
+    return item;
+  });
   mustache::data d;
   d.set("groups", groups);
   d.set("count", std::to_string(net.organisations.size()));

@@ -1,6 +1,7 @@
 #include "render/pages/page_views.h"
 
 #include <algorithm>
+#include <map>
 
 #include "render/site_paths.h"
 #include "text/utf8.h"
@@ -9,6 +10,52 @@
 namespace nk {
 
 std::string sort_key(const std::string& name) { return fold_for_matching(name); }
+
+mustache::list letter_groups(const std::vector<std::size_t>& order, const std::vector<std::string>& keys,
+                             const std::string& list_key, const std::function<mustache::data(std::size_t)>& item) {
+  mustache::list groups;
+  std::string current;
+  mustache::list items;
+  auto flush = [&] {
+    if (items.empty()) return;
+    mustache::data g;
+    g.set("letter", current);
+    g.set("anchor", "letter-" + (current == "#" ? std::string("overig") : current));
+    g.set(list_key, items);
+    groups.push_back(std::move(g));
+    items = mustache::list();
+  };
+  for (std::size_t i : order) {
+    char first = keys[i].empty() ? '#' : static_cast<char>(std::toupper(static_cast<unsigned char>(keys[i][0])));
+    std::string letter(1, first >= 'A' && first <= 'Z' ? first : '#');
+    if (letter != current) {
+      flush();
+      current = letter;
+    }
+    items.push_back(item(i));
+  }
+  flush();
+  return groups;
+}
+
+mustache::list subregion_groups(const Network& net, const std::function<mustache::data(std::size_t)>& item) {
+  std::vector<std::string> order;
+  std::map<std::string, mustache::list> by_subregion;
+  for (std::size_t m = 0; m < net.municipalities.size(); ++m) {
+    std::string sub = text_or(net.municipalities[m].subregion, "Overige gemeenten");
+    if (!by_subregion.count(sub)) order.push_back(sub);
+    by_subregion[sub].push_back(item(m));
+  }
+  mustache::list groups;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    mustache::data g;
+    g.set("name", order[i]);
+    g.set("anchor", "subregio-" + std::to_string(i + 1));
+    g.set("municipalities", by_subregion[order[i]]);
+    groups.push_back(std::move(g));
+  }
+  return groups;
+}
 
 mustache::data organisation_link(const PageRenderer& r, const std::string& page, const std::string& id) {
   const Network& net = r.network();

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 #include "render/pages/page_frame.h"
 #include "render/pages/page_index.h"
 
@@ -69,6 +71,16 @@ nlohmann::ordered_json person_json(const Contact& contact);
 
 // Path of a contact's vCard.
 std::string vcard_path(const Organisation& org, const Contact& contact);
+
+// Items grouped under their first letter, for an A-Z jump list: `order` gives the items in
+// sorting order, `keys` their folded sort keys (by item index); anything not starting with
+// A-Z goes under "#". Each group: {letter, anchor, <list_key>: [item(i) ...]}.
+mustache::list letter_groups(const std::vector<std::size_t>& order, const std::vector<std::string>& keys,
+                             const std::string& list_key, const std::function<mustache::data(std::size_t)>& item);
+
+// The gemeenten grouped by subregio, in the order of gemeenten.yaml. Each group:
+// {name, anchor, municipalities: [item(m) ...]}.
+mustache::list subregion_groups(const Network& network, const std::function<mustache::data(std::size_t)>& item);
 
 // The page kinds, each in its own file.
 void render_home_page(const PageRenderer& r, const PageIndex& index, OutputSink& sink);
