@@ -7,10 +7,8 @@
 #include <iostream>
 #include <thread>
 
-#include "check/check_network.h"
-#include "cli/today.h"
+#include "cli/load_and_check.h"
 #include "diagnostics/format.h"
-#include "load/load_network.h"
 #include "publish/publish.h"
 #include "render/outputs.h"
 #include "render/theme.h"
@@ -19,26 +17,13 @@
 namespace nk {
 
 int run_build(const BuildCommandOptions& options) {
-  std::string error;
-  auto today = resolve_today(options.today, error);
-  if (!today) {
-    std::cerr << "netwerkkaart: " << error << "\n";
-    return 2;
-  }
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  LoadOptions load;
-  load.data_dir = options.data_dir;
-  load.content_dir = options.content_dir;
-  load.content_required = options.content_given;
-  load.threads = threads;
-  LoadResult loaded = load_network(load);
-  if (loaded.fatal) {
-    std::cerr << "netwerkkaart: " << *loaded.fatal << "\n";
-    return 3;
-  }
-  DiagnosticList diagnostics = std::move(loaded.diagnostics);
-  diagnostics.append(check_network(loaded.network, CheckOptions{*today}));
-  diagnostics.sort();
+  int exit_code = 0;
+  auto input = load_and_check({options.data_dir, options.content_dir, options.content_given, options.today, threads},
+                              exit_code);
+  if (!input) return exit_code;
+  const DiagnosticList& diagnostics = input->diagnostics;
+  const Date today = input->today;
   if (!diagnostics.empty()) {
     bool colour = isatty(STDERR_FILENO) && !std::getenv("NO_COLOR");
     std::cerr << format_text(diagnostics, colour);
@@ -53,6 +38,7 @@ int run_build(const BuildCommandOptions& options) {
   for (const auto& module : output_modules())
     for (auto& name : module.templates()) required.push_back(std::move(name));
   std::string default_theme = options.default_theme_dir.empty() ? options.theme_dir : options.default_theme_dir;
+  std::string error;
   auto theme = Theme::load(default_theme, options.theme_dir, required, error);
   if (!theme) {
     std::cerr << "netwerkkaart: " << error << "\n";
@@ -61,9 +47,9 @@ int run_build(const BuildCommandOptions& options) {
 
   BuildSettings settings;
   settings.profile = options.profile == "openbaar" ? Profile::open : Profile::professionals;
-  settings.today = *today;
+  settings.today = today;
   settings.threads = threads;
-  Network published = publish(loaded.network, settings.profile, *today);
+  Network published = publish(input->network, settings.profile, today);
   RenderContext context{published, settings, *theme, available_sections()};
   SiteWriter writer(options.out_dir);
   OutputSink sink(writer.staging());

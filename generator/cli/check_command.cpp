@@ -6,33 +6,18 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "check/check_network.h"
-#include "cli/today.h"
+#include "cli/load_and_check.h"
 #include "diagnostics/format.h"
-#include "load/load_network.h"
 
 namespace nk {
 
 int run_check(const CheckCommandOptions& options) {
-  std::string error;
-  auto today = resolve_today(options.today, error);
-  if (!today) {
-    std::cerr << "netwerkkaart: " << error << "\n";
-    return 2;
-  }
-  LoadOptions load;
-  load.data_dir = options.data_dir;
-  load.content_dir = options.content_dir;
-  load.content_required = options.content_given;
-  load.threads = options.threads;
-  LoadResult loaded = load_network(load);
-  if (loaded.fatal) {
-    std::cerr << "netwerkkaart: " << *loaded.fatal << "\n";
-    return 3;
-  }
-  DiagnosticList diagnostics = std::move(loaded.diagnostics);
-  diagnostics.append(check_network(loaded.network, CheckOptions{*today}));
-  diagnostics.sort();
+  int exit_code = 0;
+  auto input = load_and_check({options.data_dir, options.content_dir, options.content_given, options.today,
+                               options.threads},
+                              exit_code);
+  if (!input) return exit_code;
+  const DiagnosticList& diagnostics = input->diagnostics;
 
   if (options.format == "json") {
     std::cout << format_json(diagnostics);

@@ -1,0 +1,36 @@
+#include "cli/load_and_check.h"
+
+#include <iostream>
+
+#include "check/check_network.h"
+#include "cli/today.h"
+#include "load/load_network.h"
+
+namespace nk {
+
+std::optional<CheckedInput> load_and_check(const InputOptions& options, int& exit_code) {
+  std::string error;
+  auto today = resolve_today(options.today, error);
+  if (!today) {
+    std::cerr << "netwerkkaart: " << error << "\n";
+    exit_code = 2;
+    return std::nullopt;
+  }
+  LoadOptions load;
+  load.data_dir = options.data_dir;
+  load.content_dir = options.content_dir;
+  load.content_required = options.content_given;
+  load.threads = options.threads;
+  LoadResult loaded = load_network(load);
+  if (loaded.fatal) {
+    std::cerr << "netwerkkaart: " << *loaded.fatal << "\n";
+    exit_code = 3;
+    return std::nullopt;
+  }
+  CheckedInput input{std::move(loaded.network), std::move(loaded.diagnostics), *today};
+  input.diagnostics.append(check_network(input.network, CheckOptions{*today}));
+  input.diagnostics.sort();
+  return input;
+}
+
+}  // namespace nk

@@ -1,0 +1,30 @@
+#pragma once
+// What every command that reads the data does first: fix "today", load, check.
+#include <optional>
+#include <string>
+
+#include "diagnostics/diagnostic.h"
+#include "model/network.h"
+
+namespace nk {
+
+struct InputOptions {
+  std::string data_dir;
+  std::string content_dir;
+  bool content_given = false;  // --content given: a missing folder is an I/O error
+  std::string today;           // --vandaag
+  unsigned threads = 0;
+};
+
+struct CheckedInput {
+  Network network;
+  DiagnosticList diagnostics;  // sorted
+  Date today;
+};
+
+// Loads and checks the input. On a usage or I/O problem it says so on stderr, sets
+// `exit_code` (2 or 3, as site.md) and returns nothing; problems in the data are
+// diagnostics in the result.
+std::optional<CheckedInput> load_and_check(const InputOptions& options, int& exit_code);
+
+}  // namespace nk
