@@ -23,6 +23,7 @@ build() { "$bin" build --vandaag 2026-11-22 "$@" 2>"$work/build.err"; }
 # 1. The example: builds, no markup from data, same bytes twice and with one thread.
 build --out "$work/site"; expect "example build" 0 $?
 run_scan markup "$work/site"
+run_scan structured "$work/site"
 build --out "$work/site2" -j 1; expect "example build -j 1" 0 $?
 if diff -r "$work/site" "$work/site2" >/dev/null; then ok; else fail "two builds differ"; diff -rq "$work/site" "$work/site2" | head -5; fi
 
@@ -224,6 +225,16 @@ sed -i 's|^telefoon: 0800-2000|website: " javascript:alert(3)"|' "$set_dir/data/
 expect "build with javascript: links" 1 $?
 expect "NK209 diagnostics for the Markdown links" 2 "$(grep -c 'NK209' "$work/js.err")"
 expect "NK205 diagnostic for the website" 1 "$(grep -c 'NK205' "$work/js.err")"
+
+# 404.html is shown at any missing path: with basis_url its links are absolute, so they
+# work at any depth; the other pages stay relative (file:// and any sub-path).
+cp -r "$src/data" "$work/data-base"
+echo 'basis_url: https://kaart.example.nl/zl' >>"$work/data-base/site.yaml"
+build --data "$work/data-base" --out "$work/site-base"; expect "build with basis_url" 0 $?
+links=$(grep -o '\(href\|src\)="[^"#][^"]*"' "$work/site-base/404.html" | grep -v '"\(mailto\|tel\):')
+expect "relative links in 404.html with basis_url" "" "$(grep -v '="https://kaart.example.nl/zl/' <<<"$links")"
+if grep -q 'href="https://kaart.example.nl/zl/assets/netwerkkaart.css"' "$work/site-base/404.html"; then ok; else fail "404.html lacks its absolute stylesheet"; fi
+expect "absolute links on other pages" "" "$(grep -l 'href="https://kaart.example.nl' "$work/site-base/organisaties/index.html" "$work/site-base/index.html")"
 
 # 6. Usage: a bad profile is a usage error.
 "$bin" build --profiel iedereen --out "$work/x" >/dev/null 2>&1; expect "bad --profiel" 2 $?

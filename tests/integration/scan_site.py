@@ -7,6 +7,9 @@
                                    or data: links); JSON-LD parses as JSON.
   scan_site.py literal SITE TEXT   TEXT stands literally (escaped as HTML where needed) in at
                                    least one page: data shows up as written, not evaluated.
+  scan_site.py structured SITE     schema.org JSON-LD: every organisation page describes its
+                                   organisation and people, every contactpersonen page lists
+                                   exactly the people it shows.
   scan_site.py absent SITE DATA    no secret of the data set in any byte of any file, for the
                                    profile given with --profiel: see secrets() below.
 
@@ -90,6 +93,40 @@ def scan_literal(site, text):
     check(found, f"the text {text!r} does not stand literally in any page")
 
 
+def json_ld(page):
+    parser = TagCollector()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return [json.loads(block) for block in parser.ld]
+
+
+ROW_NAME = re.compile(r'<li class="contact-row"[^>]*><p><a href="[^"]*">([^<]*)</a>')
+
+
+def scan_structured(site):
+    orgs = sorted((site / "organisaties").glob("*/index.html"))
+    check(len(orgs) > 0, "no organisation pages")
+    for page in orgs:
+        rel = page.relative_to(site)
+        blocks = json_ld(page)
+        check(len(blocks) == 1 and blocks[0].get("@type") == "Organization", f"{rel}: no schema.org Organization")
+        text = page.read_text(encoding="utf-8")
+        for person in (blocks[0].get("employee") or []) if blocks else []:
+            check(html.escape(person["name"], quote=True) in text, f"{rel}: JSON-LD person {person['name']!r} not on the page")
+    lists = sorted((site / "contactpersonen").rglob("index.html"))
+    check(len(lists) > 1, "no contactpersonen pages")
+    for page in lists:
+        rel = page.relative_to(site)
+        blocks = json_ld(page)
+        check(len(blocks) == 1 and blocks[0].get("@type") == "ItemList", f"{rel}: no schema.org ItemList")
+        if not blocks:
+            continue
+        items = blocks[0].get("itemListElement") or []
+        check(blocks[0].get("numberOfItems") == len(items), f"{rel}: numberOfItems differs from the list")
+        listed = {i["item"]["name"] for i in items if i["item"].get("@type") == "Person" and i["item"].get("worksFor")}
+        shown = {html.unescape(n) for n in ROW_NAME.findall(page.read_text(encoding="utf-8"))}
+        check(listed == shown, f"{rel}: JSON-LD people differ from the page: {sorted(listed ^ shown)[:5]}")
+
+
 def phone_forms(number):
     digits = re.sub(r"\D", "", str(number))
     if digits.startswith("31"):
@@ -145,6 +182,8 @@ def main():
     mode, site = sys.argv[1], pathlib.Path(sys.argv[2])
     if mode == "markup":
         scan_markup(site)
+    elif mode == "structured":
+        scan_structured(site)
     elif mode == "literal":
         scan_literal(site, sys.argv[3])
     elif mode == "absent":

@@ -83,6 +83,7 @@ void selection_page(const PageRenderer& r, const PageIndex& index, const std::ve
   spec.body = std::move(d);
   spec.crumbs = {{"Home", "index.html"}, {"Contactpersonen", "contactpersonen/index.html"}, {sel.crumb, ""}};
   spec.nav_section = "contactpersonen";
+  spec.structured_data = people_list_json(r.network(), sel.title, *sel.contacts);
   r.emit(std::move(spec), sink);
 }
 
@@ -138,6 +139,7 @@ void contacts_index(const PageRenderer& r, const PageIndex& index, const Facets&
   spec.body = std::move(d);
   spec.crumbs = {{"Home", "index.html"}, {"Contactpersonen", ""}};
   spec.nav_section = "contactpersonen";
+  spec.structured_data = people_list_json(net, spec.title, index.contacts_by_name);
   r.emit(std::move(spec), sink);
 }
 

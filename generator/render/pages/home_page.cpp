@@ -54,15 +54,18 @@ void render_home_page(const PageRenderer& r, const PageIndex& index, OutputSink&
 }
 
 void render_not_found_page(const PageRenderer& r, const PageIndex&, OutputSink& sink) {
-  // Served for any missing path, so its links are written from the site root.
+  // A server shows this page at any missing path, so relative links only work one level
+  // deep; with basis_url every link is absolute and works at any depth.
   PageSpec spec;
+  if (const auto& base = r.network().site.base_url)
+    spec.link_root = base->value.ends_with('/') ? base->value : base->value + "/";
   spec.path = "404.html";
   spec.title = "Pagina niet gevonden";
   spec.description = "Deze pagina bestaat niet (meer).";
   spec.body_template = "not-found";
   mustache::data d;
-  d.set("home_url", "index.html");
-  d.set("organisations_url", "organisaties/index.html");
+  d.set("home_url", spec.link_root + "index.html");
+  d.set("organisations_url", spec.link_root + "organisaties/index.html");
   spec.body = std::move(d);
   r.emit(std::move(spec), sink);
 }

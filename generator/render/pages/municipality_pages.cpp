@@ -5,7 +5,11 @@
 // werkgebied holds it (absent is the whole region, as data.md says), region-wide ones
 // included. Region-wide organisations therefore appear on every gemeente's page; at
 // national scale that is most of each page, so every entry is one compact line and the
-// details stay on the organisation's and the aanbod's own pages. A specialism lists only
+// details stay on the organisation's and the aanbod's own pages. Aanbod for the whole region
+// is the same on every gemeente page: a few such items are listed, but past
+// kRegionWideListed per specialism the section gives their number and links to the
+// specialism's page, which lists them with their toegang (a national set would otherwise
+// repeat two thousand lines on each of its 342 gemeente pages). A specialism lists only
 // what is stated for it directly (what is stated for a narrower one is under that one), so
 // nothing appears twice within one specialism.
 #include <map>
@@ -16,6 +20,8 @@
 namespace nk {
 
 namespace {
+
+constexpr std::size_t kRegionWideListed = 10;
 
 std::string kind_name(const Network& net, const Organisation& org) {
   auto kind = net.kind_index.find(org.kind.value);
@@ -103,6 +109,9 @@ void municipality_page(const PageRenderer& r, const PageIndex& index, const Rend
     if (!any) unclassified.push_back(ref);
   }
 
+  auto is_region_wide = [&](const ServiceRef& ref) {
+    return net.organisations[ref.organisation].services[ref.service].area.whole_region;
+  };
   auto service_lines = [&](const std::vector<ServiceRef>& refs) {
     std::string out;
     for (const ServiceRef& ref : refs) out += lines.services[ref.organisation][ref.service];
@@ -120,14 +129,24 @@ void municipality_page(const PageRenderer& r, const PageIndex& index, const Rend
     if (b.contacts.empty() && b.organisations.empty() && b.services.empty()) continue;
     const Specialism& spec = net.specialisms[node.specialism];
     std::sort(b.contacts.begin(), b.contacts.end(), by_contact_rank);
-    mustache::data sec = link_data(spec.name.value, r.url(page, entity_path(EntityKind::specialism, spec.id.value)));
+    const std::string sec_url = r.url(page, entity_path(EntityKind::specialism, spec.id.value));
+    mustache::data sec = link_data(spec.name.value, sec_url);
     sec.set("anchor", "specialisme-" + spec.id.value);
     sec.set("contacts_html", join_contact_rows(index, lines.contacts, b.contacts));
     sec.set("has_contacts", !b.contacts.empty());
     sec.set("organisations_html", org_lines(b.organisations));
     sec.set("has_organisations", !b.organisations.empty());
-    sec.set("services_html", service_lines(b.services));
-    sec.set("has_services", !b.services.empty());
+    std::vector<ServiceRef> local, region_wide;
+    for (const ServiceRef& ref : b.services)
+      (is_region_wide(ref) ? region_wide : local).push_back(ref);
+    const bool list_region_wide = region_wide.size() <= kRegionWideListed;
+    if (list_region_wide) local = b.services;  // keeps the name order of the whole list
+    sec.set("services_html", service_lines(local));
+    sec.set("has_services", !local.empty());
+    if (!list_region_wide) {
+      sec.set("region_wide_count", std::to_string(region_wide.size()));
+      sec.set("region_wide_url", sec_url + "#aanbod");
+    }
     sections.push_back(sec);
     mustache::data j = link_data(spec.name.value, "#specialisme-" + spec.id.value);
     jump.push_back(j);

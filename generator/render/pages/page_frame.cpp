@@ -55,6 +55,9 @@ std::string PageRenderer::html(const MaybeMarkdown& field, const std::string& pa
 void PageRenderer::emit(PageSpec spec, OutputSink& sink) const {
   const Network& net = context_.network;
   const std::string& page = spec.path;
+  auto relative_url = [&](const std::string& from, const std::string& target) {
+    return spec.link_root.empty() ? nk::relative_url(from, target) : spec.link_root + target;
+  };
   mustache::data layout;
   layout.set("site_title", net.site.title.value);
   layout.set("region", net.site.region.value);

@@ -25,6 +25,9 @@ struct PageSpec {
   std::vector<Crumb> crumbs;        // breadcrumb trail, home first
   std::string nav_section;          // which navigation item is current ("organisaties")
   std::string structured_data;      // schema.org JSON-LD (already serialised), or empty
+  // When set, every link of the page is link_root + target instead of relative: for
+  // 404.html, which a server shows at any missing path, however deep.
+  std::string link_root;
 };
 
 class PageRenderer {

@@ -334,4 +334,22 @@ nlohmann::ordered_json person_json(const Contact& c) {
   return p;
 }
 
+std::string people_list_json(const Network& net, const std::string& name, const std::vector<ContactRef>& contacts) {
+  nlohmann::ordered_json j;
+  j["@context"] = "https://schema.org";
+  j["@type"] = "ItemList";
+  j["name"] = name;
+  j["numberOfItems"] = contacts.size();
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  std::size_t position = 0;
+  for (const ContactRef& ref : contacts) {
+    const Organisation& org = net.organisations[ref.organisation];
+    nlohmann::ordered_json person = person_json(org.contacts[ref.contact]);
+    person["worksFor"] = {{"@type", "Organization"}, {"name", org.name.value}};
+    items.push_back({{"@type", "ListItem"}, {"position", ++position}, {"item", std::move(person)}});
+  }
+  j["itemListElement"] = std::move(items);
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 }  // namespace nk

@@ -69,6 +69,10 @@ std::string audience_list(const std::vector<Located<Audience>>& audiences);  // 
 // schema.org Person for a published contact.
 nlohmann::ordered_json person_json(const Contact& contact);
 
+// schema.org ItemList of the people on a contact page, each with the organisation they work
+// for, serialised for PageSpec::structured_data.
+std::string people_list_json(const Network& net, const std::string& name, const std::vector<ContactRef>& contacts);
+
 // Path of a contact's vCard.
 std::string vcard_path(const Organisation& org, const Contact& contact);
 
