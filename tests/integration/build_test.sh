@@ -236,6 +236,28 @@ expect "relative links in 404.html with basis_url" "" "$(grep -v '="https://kaar
 if grep -q 'href="https://kaart.example.nl/zl/assets/netwerkkaart.css"' "$work/site-base/404.html"; then ok; else fail "404.html lacks its absolute stylesheet"; fi
 expect "absolute links on other pages" "" "$(grep -l 'href="https://kaart.example.nl' "$work/site-base/organisaties/index.html" "$work/site-base/index.html")"
 
+# Gemeente pages list region-wide aanbod up to ten per specialism (all of it in the example);
+# past that they give the number and link to the specialism's aanbod, which lists at least
+# that many. A synthetic set of 300 organisations has such specialisms.
+expect "region-wide summaries in the example" "" "$(grep -l 'vormen van aanbod voor de hele regio' "$work"/site/gemeenten/*/index.html)"
+"$src/scripts/synth" --schaal 300 --out "$work/synth/data" >/dev/null 2>&1; expect "synth 300" 0 $?
+mkdir -p "$work/synth/content"
+build --data "$work/synth/data" --content "$work/synth/content" --out "$work/synth/site"; expect "build synth 300" 0 $?
+/usr/bin/python3 - "$work/synth/site" >"$work/regionwide.txt" 2>&1 <<'PY'
+import pathlib, re, sys
+site = pathlib.Path(sys.argv[1]); seen = 0; bad = []
+for page in sorted(site.glob("gemeenten/*/index.html")):
+    for n, href in re.findall(r'En (\d+) vormen van aanbod voor de hele regio: zie <a href="([^"#]*)#aanbod"', page.read_text()):
+        seen += 1
+        target = (page.parent / href).resolve().read_text()
+        section = target.split('<h2 id="aanbod">', 1)[1].split("</section>", 1)[0].split("<h3>", 1)[0]
+        if section.count("<li data-filter-item>") < int(n) or int(n) <= 10:
+            bad.append(f"{page.parent.name}: {n} -> {href}")
+print("summaries", seen, "bad", bad[:5])
+sys.exit(0 if seen and not bad else 1)
+PY
+expect "region-wide summaries link to a list that long: $(cat "$work/regionwide.txt")" 0 $?
+
 # 6. Usage: a bad profile is a usage error.
 "$bin" build --profiel iedereen --out "$work/x" >/dev/null 2>&1; expect "bad --profiel" 2 $?
 
