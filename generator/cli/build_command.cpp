@@ -52,7 +52,7 @@ int run_build(const BuildCommandOptions& options) {
   Network published = publish(input->network, settings.profile, today);
   RenderContext context{published, settings, *theme, available_sections()};
   SiteWriter writer(options.out_dir);
-  OutputSink sink(writer.staging());
+  OutputSink sink(writer.staging(), writer.current());
   for (const auto& module : output_modules()) module.render(context, sink);
   if (auto failure = sink.error()) {
     std::cerr << "netwerkkaart: " << *failure << "\n";
@@ -62,7 +62,9 @@ int run_build(const BuildCommandOptions& options) {
     std::cerr << "netwerkkaart: " << *failure << "\n";
     return 3;
   }
-  std::cerr << "netwerkkaart build: " << sink.count() << " bestanden geschreven naar " << options.out_dir
+  const std::size_t unchanged = sink.reused();
+  std::cerr << "netwerkkaart build: " << sink.count() << " bestanden in " << options.out_dir
+            << (unchanged ? ", " + std::to_string(sink.count() - unchanged) + " nieuw of gewijzigd" : std::string())
             << " (profiel " << profile_name(settings.profile) << ")"
             << (diagnostics.warnings() ? "; " + summary_line(diagnostics) : std::string()) << "\n";
   return 0;

@@ -1,5 +1,9 @@
 #include "render/output.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -29,12 +33,46 @@ void OutputSink::add(std::string path, std::string bytes) {
       if (ec && !error_) error_ = "kan de map '" + folder + "' niet maken: " + ec.message();
     }
   }
+  if (!reuse_from_.empty() && link_if_unchanged(path, bytes, target.string())) {
+    std::lock_guard lock(mutex_);
+    ++reused_;
+    return;
+  }
   std::ofstream out(target, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) {
     std::lock_guard lock(mutex_);
     if (!error_) error_ = "kan '" + target.string() + "' niet schrijven";
   }
+}
+
+bool OutputSink::link_if_unchanged(const std::string& path, const std::string& bytes, const std::string& target) const {
+  const std::string old = reuse_from_ + "/" + path;
+  // Only a plain file that belongs to the old site alone: never a symlink, nor a file
+  // linked from elsewhere, whose later changes would then show in the site.
+  int fd = ::open(old.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st {};
+  bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_nlink == 1 &&
+              static_cast<std::uint64_t>(st.st_size) == bytes.size();
+  std::string buffer;
+  if (same) {
+    buffer.resize(bytes.size());
+    std::size_t done = 0;
+    while (done < buffer.size()) {
+      ssize_t n = ::read(fd, buffer.data() + done, buffer.size() - done);
+      if (n <= 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    same = done == buffer.size() && buffer == bytes;
+  }
+  ::close(fd);
+  return same && ::link(old.c_str(), target.c_str()) == 0;
+}
+
+std::size_t OutputSink::reused() const {
+  std::lock_guard lock(mutex_);
+  return reused_;
 }
 
 std::size_t OutputSink::count() const {

@@ -36,20 +36,29 @@ class OutputSink {
  public:
   OutputSink() = default;
   explicit OutputSink(std::string directory) : directory_(std::move(directory)) {}
+  // A file whose bytes equal those of the same path under `reuse_from` (the site being
+  // replaced) is hard-linked from there instead of written: an unchanged file keeps its
+  // inode and mtime, and a rebuild creates new inodes only for what changed.
+  OutputSink(std::string directory, std::string reuse_from)
+      : directory_(std::move(directory)), reuse_from_(std::move(reuse_from)) {}
 
   void add(std::string path, std::string bytes);
   std::vector<OutputFile> take_sorted();  // in-memory sinks only
   std::size_t count() const;
   std::uint64_t bytes() const;
+  std::size_t reused() const;  // files linked from reuse_from
   // The first file that could not be written, if any.
   std::optional<std::string> error() const;
 
  private:
+  bool link_if_unchanged(const std::string& path, const std::string& bytes, const std::string& target) const;
+
   std::string directory_;
+  std::string reuse_from_;
   mutable std::mutex mutex_;
   std::vector<OutputFile> files_;
   std::set<std::string> made_directories_;
-  std::size_t count_ = 0;
+  std::size_t count_ = 0, reused_ = 0;
   std::uint64_t bytes_ = 0;
   std::optional<std::string> error_;
 };

@@ -25,6 +25,11 @@ SiteWriter::~SiteWriter() {
   if (!committed_) fs::remove_all(staging_, ec);
 }
 
+std::string SiteWriter::current() const {
+  std::error_code ec;
+  return fs::is_directory(fs::symlink_status(out_, ec)) ? out_ : std::string();
+}
+
 std::optional<std::string> SiteWriter::commit() {
   std::error_code ec;
   bool had_previous = fs::exists(out_, ec);

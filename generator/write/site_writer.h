@@ -15,6 +15,8 @@ class SiteWriter {
   SiteWriter& operator=(const SiteWriter&) = delete;
 
   const std::string& staging() const { return staging_; }
+  // The site being replaced, if `out_dir` is a folder already; else empty.
+  std::string current() const;
   // Puts the staged site in place of the old one. Returns an error message, or nothing.
   std::optional<std::string> commit();
 

@@ -46,6 +46,24 @@ expect "previous site after a failed build" "$before" "$after"
 if grep -q "NK303" "$work/broken.err"; then ok; else fail "the failed build does not say why"; fi
 if ls -a "$work" | grep -q '\.nieuw\|\.oud'; then fail "staging folders left behind"; else ok; fi
 
+# 3b. A rebuild keeps unchanged files as they were (same inode, same mtime), writes what
+#     changed, and drops the pages of removed entities.
+cp -r "$src/data" "$work/data-re"
+build --data "$work/data-re" --out "$work/re"; expect "first build" 0 $?
+snapshot() { (cd "$work/re" && find . -type f -printf '%p %i %T@\n' | sort); }
+first=$(snapshot)
+build --data "$work/data-re" --out "$work/re"; expect "rebuild, nothing changed" 0 $?
+expect "files kept by a rebuild with nothing changed" "$first" "$(snapshot)"
+if grep -q ', 0 nieuw of gewijzigd' "$work/build.err"; then ok; else fail "rebuild message: $(cat "$work/build.err")"; fi
+sed -i "s/^naam: Trajekt/naam: Trajekt Zuid/" "$work/data-re/organisaties/trajekt.yaml"
+rm "$work/data-re/organisaties/kinderopvang-kwetternest.yaml"
+build --data "$work/data-re" --out "$work/re"; expect "rebuild after a change" 0 $?
+second=$(snapshot)
+changed=$(comm -13 <(echo "$first") <(echo "$second") | cut -d' ' -f1)
+if grep -qx './organisaties/trajekt/index.html' <<<"$changed"; then ok; else fail "the changed page was not rewritten"; fi
+if grep -q kwetternest <<<"$(cd "$work/re" && find . -path "*kwetternest*")"; then fail "pages of a removed organisation remain"; else ok; fi
+if grep -qx './begrippen/index.html' <<<"$changed"; then fail "an unchanged page was rewritten"; else ok; fi
+
 # 4. A theme directory replaces single templates and leaves the rest.
 mkdir -p "$work/theme/templates"
 printf '<h1>{{title}}</h1>\n<p>Eigen thema: deze pagina bestaat niet.</p>\n' > "$work/theme/templates/not-found.mustache"
