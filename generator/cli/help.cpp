@@ -11,6 +11,7 @@ std::string main_help_text() {
 Gebruik:
   netwerkkaart check [opties]    controleer de gegevens in data/ en content/
   netwerkkaart build [opties]    controleer de gegevens en maak de portal in site/
+  netwerkkaart serve [opties]    bouw, toon de portal in je browser en bouw opnieuw bij elke wijziging
 
 Opties voor alle opdrachten:
   -h, --help      toon hulp (ook: netwerkkaart check --help)
@@ -54,6 +55,31 @@ Voorbeelden:
 Afsluitcodes: 0 in orde, 1 fouten (of waarschuwingen met --strikt),
 2 verkeerd gebruik, 3 een bestand of map kon niet gelezen worden.
 De lijst van alle codes staat in docs/diagnostics.md.
+)";
+}
+
+std::string serve_help_text() {
+  return R"(netwerkkaart serve: bekijk je wijzigingen meteen in de browser.
+
+Bouwt de portal zoals 'netwerkkaart build' en toont hem op http://127.0.0.1:8080/.
+Zodra je een bestand in data/, content/ of het thema opslaat, wordt de portal opnieuw
+gebouwd en laden open pagina's zichzelf opnieuw. Staat er een fout in de gegevens, dan
+blijft de laatste goede versie staan en toont de browser de fouten, met bestand:regel:kolom.
+Alleen voor je eigen computer: de server luistert standaard alleen op 127.0.0.1.
+
+Gebruik:
+  netwerkkaart serve [--port POORT] [--bind ADRES] [--data MAP] [--content MAP]
+                     [--theme MAP] [--out MAP] [--profiel professionals|openbaar]
+                     [--vandaag JJJJ-MM-DD] [-j N]
+
+Opties:
+  --port POORT      de poort (standaard: 8080)
+  --bind ADRES      het adres waarop de server luistert (standaard: 127.0.0.1)
+  de overige opties zijn die van 'netwerkkaart build' (zie netwerkkaart build --help)
+  -h, --help        toon deze hulp
+
+Stoppen: Ctrl-C. Afsluitcodes: 0 gestopt, 2 verkeerd gebruik, 3 de poort of een map
+kon niet gebruikt worden.
 )";
 }
 

@@ -9,6 +9,7 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/help.h"
+#include "cli/serve_command.h"
 #include "text/suggest.h"
 
 namespace {
@@ -46,6 +47,24 @@ std::string dutch_parse_error(const CLI::ParseError& e, const CLI::App* command)
   return what;
 }
 
+// The options of a command that builds the site (build, serve).
+void add_site_options(CLI::App* cmd, nk::BuildCommandOptions& options) {
+  cmd->add_option("--data", options.data_dir);
+  cmd->add_option("--content", options.content_dir);
+  cmd->add_option("--theme", options.theme_dir);
+  cmd->add_option("--out", options.out_dir);
+  cmd->add_option("--profiel", options.profile)->check(CLI::IsMember({"professionals", "openbaar"}));
+  cmd->add_option("--vandaag", options.today);
+  cmd->add_option("-j", options.threads);
+}
+
+// After parsing: what the site options mean beyond their values.
+void complete_site_options(CLI::App* cmd, nk::BuildCommandOptions& options) {
+  options.content_given = cmd->get_option("--content")->count() > 0;
+  options.default_theme_dir = nk::default_theme_dir();
+  if (options.theme_dir == "themes/default") options.theme_dir = options.default_theme_dir;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -75,15 +94,18 @@ int main(int argc, char** argv) {
     auto* build_cmd = app.add_subcommand("build", "");
     build_cmd->set_help_flag();
     build_cmd->add_flag("-h,--help", build_help);
-    build_cmd->add_option("--data", build.data_dir);
-    auto* build_content = build_cmd->add_option("--content", build.content_dir);
-    build_cmd->add_option("--theme", build.theme_dir);
-    build_cmd->add_option("--out", build.out_dir);
-    build_cmd->add_option("--profiel", build.profile)->check(CLI::IsMember({"professionals", "openbaar"}));
-    build_cmd->add_option("--vandaag", build.today);
-    build_cmd->add_option("-j", build.threads);
+    add_site_options(build_cmd, build);
 
-    for (const char* later : {"serve", "new", "diff"}) {
+    nk::ServeCommandOptions serve;
+    bool serve_help = false;
+    auto* serve_cmd = app.add_subcommand("serve", "");
+    serve_cmd->set_help_flag();
+    serve_cmd->add_flag("-h,--help", serve_help);
+    add_site_options(serve_cmd, serve.build);
+    serve_cmd->add_option("--port", serve.port)->check(CLI::Range(1, 65535));
+    serve_cmd->add_option("--bind", serve.bind);
+
+    for (const char* later : {"new", "diff"}) {
       auto* cmd = app.add_subcommand(later, "");
       cmd->allow_extras();
       cmd->set_help_flag();
@@ -92,7 +114,10 @@ int main(int argc, char** argv) {
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-      CLI::App* command = check_cmd->parsed() ? check_cmd : build_cmd->parsed() ? build_cmd : nullptr;
+      CLI::App* command = check_cmd->parsed()   ? check_cmd
+                          : build_cmd->parsed() ? build_cmd
+                          : serve_cmd->parsed() ? serve_cmd
+                                                : nullptr;
       return usage_error(dutch_parse_error(e, command), command ? command->get_name() : "");
     }
     if (version) {
@@ -112,14 +137,20 @@ int main(int argc, char** argv) {
         std::cout << nk::build_help_text();
         return 0;
       }
-      build.content_given = build_content->count() > 0;
-      build.default_theme_dir = nk::default_theme_dir();
-      if (build.theme_dir == "themes/default") build.theme_dir = build.default_theme_dir;
+      complete_site_options(build_cmd, build);
       return nk::run_build(build);
+    }
+    if (serve_cmd->parsed()) {
+      if (serve_help) {
+        std::cout << nk::serve_help_text();
+        return 0;
+      }
+      complete_site_options(serve_cmd, serve.build);
+      return nk::run_serve(serve);
     }
     for (auto* cmd : app.get_subcommands()) {
       if (cmd->parsed())
-        return usage_error("'" + cmd->get_name() + "' is er nog niet in deze versie; nu beschikbaar: check en build", "");
+        return usage_error("'" + cmd->get_name() + "' is er nog niet in deze versie; nu beschikbaar: check, build en serve", "");
     }
     std::cout << nk::main_help_text();
     return help ? 0 : 2;
