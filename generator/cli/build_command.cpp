@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/load_and_check.h"
+#include "cli/progress.h"
 #include "diagnostics/format.h"
 #include "publish/publish.h"
 #include "render/outputs.h"
@@ -53,7 +54,10 @@ int run_build(const BuildCommandOptions& options) {
   RenderContext context{published, settings, *theme, available_sections()};
   SiteWriter writer(options.out_dir);
   OutputSink sink(writer.staging(), writer.current());
-  for (const auto& module : output_modules()) module.render(context, sink);
+  {
+    ProgressLine progress(sink, progress_wanted());
+    for (const auto& module : output_modules()) module.render(context, sink);
+  }
   if (auto failure = sink.error()) {
     std::cerr << "netwerkkaart: " << *failure << "\n";
     return 3;  // the writer removes the staging folder; the previous site stays

@@ -64,6 +64,17 @@ if grep -qx './organisaties/trajekt/index.html' <<<"$changed"; then ok; else fai
 if grep -q kwetternest <<<"$(cd "$work/re" && find . -path "*kwetternest*")"; then fail "pages of a removed organisation remain"; else ok; fi
 if grep -qx './begrippen/index.html' <<<"$changed"; then fail "an unchanged page was rewritten"; else ok; fi
 
+# 3c. Progress on a terminal (here a pseudo-terminal from script(1)), for builds longer than
+#     NETWERKKAART_VOORTGANG_NA ms (1000 by default); never in a pipe or with CI set.
+if command -v script >/dev/null; then
+  env -u CI NETWERKKAART_VOORTGANG_NA=0 script -qec "'$bin' build --vandaag 2026-11-22 --out '$work/prog'" /dev/null >"$work/tty.txt" 2>&1
+  if grep -q 'bestanden, [0-9]* MB' "$work/tty.txt"; then ok; else fail "no progress on a terminal: $(head -c 300 "$work/tty.txt")"; fi
+  CI=1 NETWERKKAART_VOORTGANG_NA=0 script -qec "'$bin' build --vandaag 2026-11-22 --out '$work/prog'" /dev/null >"$work/tty.txt" 2>&1
+  if grep -q 'bestanden, [0-9]* MB' "$work/tty.txt"; then fail "progress shown in CI"; else ok; fi
+fi
+NETWERKKAART_VOORTGANG_NA=0 build --out "$work/prog"
+if grep -q 'bestanden, [0-9]* MB' "$work/build.err"; then fail "progress shown in a pipe"; else ok; fi
+
 # 4. A theme directory replaces single templates and leaves the rest.
 mkdir -p "$work/theme/templates"
 printf '<h1>{{title}}</h1>\n<p>Eigen thema: deze pagina bestaat niet.</p>\n' > "$work/theme/templates/not-found.mustache"
