@@ -26,8 +26,8 @@ std::string session_place_text(const Session& session) {
 std::string session_status_text(const Session& session) {
   switch (session.status.value) {
     case SessionStatus::planned: return "";
-    case SessionStatus::full: return "vol";
-    case SessionStatus::cancelled: return "geannuleerd";
+    case SessionStatus::full: return "Vol";
+    case SessionStatus::cancelled: return "Geannuleerd";
   }
   return "";
 }
