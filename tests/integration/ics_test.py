@@ -227,12 +227,34 @@ def test_injection(binary, src, work):
             check(str(e["UID"]).startswith("meldcode-2027-02-04@"), f"{rel}: UID {e['UID']}")
 
 
+def test_subscribe_links(binary, src, work):
+    """With basis_url the pages offer webcal:// subscriptions and the feeds use its host."""
+    data = work / "data-with-url"
+    shutil.copytree(src / "data", data)
+    site_yaml = data / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text(encoding="utf-8") + "basis_url: https://kaart.example.nl/gia\n", encoding="utf-8")
+    site = work / "site-with-url"
+    build(binary, data, src / "content", site)
+    pages = {
+        "trainingen/index.html": "webcal://kaart.example.nl/gia/trainingen.ics",
+        "agenda/index.html": "webcal://kaart.example.nl/gia/agenda.ics",
+        "specialismen/kindermishandeling/index.html": "webcal://kaart.example.nl/gia/specialismen/kindermishandeling.ics",
+    }
+    for page, url in pages.items():
+        check(f'href="{url}"' in (site / page).read_text(encoding="utf-8"), f"{page}: no link to {url}")
+    cal = parse(site / "trainingen.ics")
+    if cal is not None:
+        check(str(cal.get("SOURCE")) == "https://kaart.example.nl/gia/trainingen.ics", f"SOURCE {cal.get('SOURCE')}")
+        check(all(str(e["UID"]).endswith("@kaart.example.nl") for e in cal.walk("VEVENT")), "UIDs without the host")
+
+
 def main():
     binary, src = pathlib.Path(sys.argv[1]).resolve(), pathlib.Path(sys.argv[2]).resolve()
     with tempfile.TemporaryDirectory() as tmp:
         work = pathlib.Path(tmp)
         test_example(binary, src, work)
         test_injection(binary, src, work)
+        test_subscribe_links(binary, src, work)
     for f in failures[:40]:
         print("FAIL:", f)
     print(f"{passes} passed, {len(failures)} failed")
