@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "render/calendars/events.h"
+#include "values/contact_formats.h"
 
 namespace nk {
 
@@ -50,8 +51,8 @@ std::string session_time_text(const Session& session) {
 std::string registration_url(const Training& training) {
   if (!training.registration) return {};
   const std::string& r = training.registration->value;
-  if (r.rfind("https://", 0) == 0 || r.rfind("http://", 0) == 0 || r.rfind("mailto:", 0) == 0) return r;
-  return "mailto:" + r;
+  // check accepted it as a link (any case of https/http/mailto) or as a bare address.
+  return check_url(r) == UrlProblem::none ? r : "mailto:" + r;
 }
 
 }  // namespace nk

@@ -13,8 +13,8 @@ mustache::data feed_links(const PageRenderer& r, const std::string& page, const 
   if (const auto& base = r.network().site.base_url) {
     std::string url = base->value;
     if (!url.empty() && url.back() != '/') url += '/';
-    for (const char* scheme : {"https://", "http://"})
-      if (url.rfind(scheme, 0) == 0) subscribe = "webcal://" + url.substr(std::string(scheme).size()) + feed_path;
+    // webcal:// is the same address with the scheme that makes calendar apps subscribe.
+    if (auto colon = url.find("://"); colon != std::string::npos) subscribe = "webcal" + url.substr(colon) + feed_path;
   }
   d.set("subscribe_url", subscribe);
   return d;

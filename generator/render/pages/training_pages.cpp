@@ -7,6 +7,7 @@
 // only when it holds a training. With JavaScript the list also filters while typing
 // (data-filter): every entry carries its aanbieder, doelgroep and specialismen as text.
 #include <algorithm>
+#include <cctype>
 
 #include <nlohmann/json.hpp>
 
@@ -171,8 +172,11 @@ void training_page(const PageRenderer& r, std::size_t t, OutputSink& sink) {
   const std::string reg = registration_url(training);
   mustache::data registration(false);
   if (!reg.empty()) {
-    registration = link_data(reg.rfind("mailto:", 0) == 0 ? reg.substr(7) : reg, reg);
-    registration.set("email", reg.rfind("mailto:", 0) == 0);
+    std::string scheme = reg.substr(0, 7);
+    for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool email = scheme == "mailto:";
+    registration = link_data(email ? reg.substr(7) : reg, reg);
+    registration.set("email", email);
   }
   d.set("registration", registration);
   d.set("description_html", r.html(training.description, page, 2));
