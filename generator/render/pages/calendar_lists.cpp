@@ -20,6 +20,10 @@ mustache::data feed_links(const PageRenderer& r, const std::string& page, const 
   return d;
 }
 
+std::string training_selection_path(const std::string& kind, const std::string& id) {
+  return "trainingen/" + kind + "/" + id + "/index.html";
+}
+
 mustache::data session_row(const PageRenderer& r, const std::string& page, const SessionRef& ref) {
   const Network& net = r.network();
   const Training& training = net.trainings[ref.training];
@@ -96,6 +100,7 @@ mustache::data upcoming_data(const PageRenderer& r, const std::string& page, con
   d.set("sessions", sessions);
   d.set("agenda", agenda);
   d.set("trainings_url", r.url(page, "trainingen/index.html"));
+  d.set("trainings_label", std::string("Alle trainingen"));
   d.set("agenda_url", r.url(page, "agenda/index.html"));
   d.set("feed", false);
   d.set("theme", std::string());

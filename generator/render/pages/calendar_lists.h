@@ -16,6 +16,9 @@ namespace nk {
 // of its absolute address, present only when site.yaml has a basis_url.
 mustache::data feed_links(const PageRenderer& r, const std::string& page, const std::string& feed_path);
 
+// Selections of the training calendar: "trainingen/specialisme/<id>/index.html" ...
+std::string training_selection_path(const std::string& kind, const std::string& id);
+
 // A session as one entry (partial session-row): when, training (linked), status, where,
 // aanbieder, costs, accreditatie, doelgroep and specialismen.
 mustache::data session_row(const PageRenderer& r, const std::string& page, const SessionRef& ref);

@@ -210,6 +210,13 @@ void specialism_page(const PageRenderer& r, const PageIndex& index, const std::v
     feed.set("label", "Trainingen en agenda over " + spec.name.value);
     calendar.set("feed", feed);
     calendar.set("theme", spec.name.value);
+    // The calendar's selection for this theme exists when any training has it (or one below).
+    for (const Training& t : net.trainings)
+      if (wanted(t.specialisms)) {
+        calendar.set("trainings_url", r.url(page, training_selection_path("specialisme", spec.id.value)));
+        calendar.set("trainings_label", "Alle trainingen over " + spec.name.value);
+        break;
+      }
     d.set("upcoming", calendar);
   } else {
     d.set("upcoming", false);

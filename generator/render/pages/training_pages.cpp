@@ -252,7 +252,7 @@ void render_training_pages(const PageRenderer& r, const PageIndex& index, Output
   rows.order = sessions_by_start(net);
   rows.index_rows.resize(rows.order.size());
   rows.selection_rows.resize(rows.order.size());
-  const std::string selection_sample = "trainingen/doelgroep/x/index.html";
+  const std::string selection_sample = training_selection_path("doelgroep", "x");
   parallel_for(rows.order.size(), r.context().settings.threads, [&](std::size_t i) {
     const Theme& theme = r.context().theme;
     rows.index_rows[i] = theme.render("session-row", session_row(r, "trainingen/index.html", rows.order[i]));
@@ -287,7 +287,7 @@ void render_training_pages(const PageRenderer& r, const PageIndex& index, Output
     if (spec_count[s] == 0) continue;
     const Specialism& spec = net.specialisms[s];
     Selection sel;
-    sel.path = "trainingen/specialisme/" + spec.id.value + "/index.html";
+    sel.path = training_selection_path("specialisme", spec.id.value);
     sel.title = "Trainingen over " + spec.name.value;
     sel.description = "Trainingen over " + spec.name.value + " in " + net.site.region.value + ".";
     sel.intro = index.children_of_specialism[s].empty()
@@ -309,7 +309,7 @@ void render_training_pages(const PageRenderer& r, const PageIndex& index, Output
         if (a.value == n.value && !mask[t]) mask[t] = true, ++count;
     if (count == 0) continue;
     Selection sel;
-    sel.path = "trainingen/doelgroep/" + std::string(n.dutch) + "/index.html";
+    sel.path = training_selection_path("doelgroep", std::string(n.dutch));
     sel.title = "Trainingen voor " + std::string(n.dutch);
     sel.description = sel.title + " in " + net.site.region.value + ".";
     sel.intro = "Trainingen met als doelgroep " + std::string(n.dutch) + ": " + count_text(count) + ".";
@@ -329,7 +329,7 @@ void render_training_pages(const PageRenderer& r, const PageIndex& index, Output
   for (std::size_t o : providers) {
     const Organisation& org = net.organisations[o];
     Selection sel;
-    sel.path = "trainingen/aanbieder/" + org.id.value + "/index.html";
+    sel.path = training_selection_path("aanbieder", org.id.value);
     sel.title = "Trainingen van " + org.name.value;
     sel.description = sel.title + ".";
     sel.intro = "Trainingen die " + org.name.value + " aanbiedt: " + count_text(provider_count[o]) + ".";
