@@ -1,5 +1,6 @@
 #include "render/outputs.h"
 
+#include "render/calendars/calendars.h"
 #include "render/exports/exports.h"
 #include "render/pages/pages.h"
 
@@ -9,12 +10,15 @@ const std::vector<OutputModule>& output_modules() {
   static const std::vector<OutputModule> modules = {
       {"pagina's", render_pages, page_templates},
       {"exports", render_exports, export_templates},
+      {"kalenders", render_calendars, calendar_templates},
   };
   return modules;
 }
 
 Sections available_sections() {
-  Sections s;  // trainingen, agenda, routes, kaart, zoeken, monitor: not yet part of a build
+  Sections s;  // routes, kaart, zoeken, monitor: not yet part of a build
+  s.trainings = true;  // pages (render/pages/training_pages.cpp), feeds (render/calendars/)
+  s.agenda = true;     // pages (render/pages/agenda_pages.cpp), feeds (render/calendars/)
   return s;
 }
 

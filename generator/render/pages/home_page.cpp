@@ -1,6 +1,7 @@
 // index.html: the ways in for a professional in a hurry.
 #include <map>
 
+#include "render/pages/calendar_lists.h"
 #include "render/pages/page_views.h"
 #include "render/site_paths.h"
 
@@ -42,6 +43,11 @@ void render_home_page(const PageRenderer& r, const PageIndex& index, OutputSink&
   d.set("contact_count", std::to_string(index.contacts_by_name.size()));
   d.set("service_count", std::to_string(net.service_index.size()));
   d.set("meeting_count", std::to_string(net.meetings.size()));
+  // The next sessions and agenda items, when this build has the calendars.
+  if (r.context().sections.trainings && r.context().sections.agenda)
+    d.set("upcoming", upcoming_data(r, page, UpcomingCalendar(net, r.context().settings.today), {}, 5, 4));
+  else
+    d.set("upcoming", false);
 
   PageSpec spec;
   spec.path = page;

@@ -78,6 +78,8 @@ void PageRenderer::emit(PageSpec spec, OutputSink& sink) const {
     nav.push_back(item);
   };
   for (const auto& item : fixed_navigation) add_nav(item.section, item.label, item.path);
+  if (context_.sections.trainings) add_nav("trainingen", "Trainingen", "trainingen/index.html");
+  if (context_.sections.agenda) add_nav("agenda", "Agenda", "agenda/index.html");
   // Content pages with a menu position follow the fixed sections, in menu order.
   std::vector<const ContentPage*> menu;
   for (const auto& p : net.pages)

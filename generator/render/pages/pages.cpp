@@ -1,5 +1,6 @@
 #include "render/pages/pages.h"
 
+#include "render/pages/calendar_lists.h"
 #include "render/pages/page_views.h"
 
 namespace nk {
@@ -9,7 +10,8 @@ std::vector<std::string> page_templates() {
           "contact-card",     "contact-row",   "organisation-line", "service-line", "service-item",
           "specialism-tree",  "contacts",      "contact-selection", "specialisms",  "specialism",
           "municipalities",   "municipality",  "services",      "service",          "meetings",
-          "meeting",          "glossary",      "content-page"};
+          "meeting",          "glossary",      "content-page",
+          "trainings",        "training",      "session-row",   "agenda",           "agenda-item",  "upcoming"};
 }
 
 void render_pages(const RenderContext& context, OutputSink& sink) {
@@ -22,6 +24,8 @@ void render_pages(const RenderContext& context, OutputSink& sink) {
   render_municipality_pages(renderer, index, sink);
   render_service_pages(renderer, index, sink);
   render_meeting_pages(renderer, index, sink);
+  if (context.sections.trainings) render_training_pages(renderer, index, sink);
+  if (context.sections.agenda) render_agenda_pages(renderer, index, sink);
   render_glossary_page(renderer, index, sink);
   render_content_pages(renderer, index, sink);
   render_not_found_page(renderer, index, sink);

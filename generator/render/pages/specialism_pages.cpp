@@ -10,7 +10,9 @@
 // under "ook bij onderliggende" is one compact line each, since under a specialism at the
 // top of the hierarchy that is most of the network at national scale.
 #include <algorithm>
+#include <optional>
 
+#include "render/pages/calendar_lists.h"
 #include "render/pages/page_views.h"
 #include "render/site_paths.h"
 
@@ -42,8 +44,8 @@ mustache::data card(const PageRenderer& r, const std::string& page, const Contac
   return d;
 }
 
-void specialism_page(const PageRenderer& r, const PageIndex& index, const std::vector<std::string>& rows, std::size_t s,
-                     OutputSink& sink) {
+void specialism_page(const PageRenderer& r, const PageIndex& index, const std::vector<std::string>& rows,
+                     const UpcomingCalendar* upcoming, std::size_t s, OutputSink& sink) {
   const Network& net = r.network();
   const Specialism& spec = net.specialisms[s];
   const std::string page = entity_path(EntityKind::specialism, spec.id.value);
@@ -195,6 +197,31 @@ void specialism_page(const PageRenderer& r, const PageIndex& index, const std::v
   d.set("below_meetings", meetings_below);
   d.set("has_below_meetings", !meetings_below.empty());
 
+  // Next sessions and agenda items of this specialism and those under it, with its feed.
+  if (upcoming) {
+    auto wanted = [&](const std::vector<IdRef>& ids) {
+      for (const auto& id : ids)
+        if (auto it = net.specialism_index.find(id.value); it != net.specialism_index.end())
+          if (is_self[it->second] || is_below[it->second]) return true;
+      return false;
+    };
+    mustache::data calendar = upcoming_data(r, page, *upcoming, wanted, 5, 4);
+    mustache::data feed = feed_links(r, page, specialism_feed_path(spec.id.value));
+    feed.set("label", "Trainingen en agenda over " + spec.name.value);
+    calendar.set("feed", feed);
+    calendar.set("theme", spec.name.value);
+    // The calendar's selection for this theme exists when any training has it (or one below).
+    for (const Training& t : net.trainings)
+      if (wanted(t.specialisms)) {
+        calendar.set("trainings_url", r.url(page, training_selection_path("specialisme", spec.id.value)));
+        calendar.set("trainings_label", "Alle trainingen over " + spec.name.value);
+        break;
+      }
+    d.set("upcoming", calendar);
+  } else {
+    d.set("upcoming", false);
+  }
+
   PageSpec spec_out;
   spec_out.path = page;
   spec_out.title = spec.name.value;
@@ -250,8 +277,10 @@ void render_specialism_pages(const PageRenderer& r, const PageIndex& index, Outp
   // Every specialism page is two folders deep, so one rendering of each row serves them all.
   const std::vector<std::string> rows =
       render_contact_rows(r, index, entity_path(EntityKind::specialism, r.network().specialisms[0].id.value));
+  std::optional<UpcomingCalendar> upcoming;
+  if (r.context().sections.trainings && r.context().sections.agenda) upcoming.emplace(r.network(), r.context().settings.today);
   parallel_for(r.network().specialisms.size(), r.context().settings.threads,
-               [&](std::size_t s) { specialism_page(r, index, rows, s, sink); });
+               [&](std::size_t s) { specialism_page(r, index, rows, upcoming ? &*upcoming : nullptr, s, sink); });
 }
 
 }  // namespace nk

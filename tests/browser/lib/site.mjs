@@ -65,6 +65,8 @@ export const REQUIRED_KINDS = [
   'aanbod/index.html', 'aanbod/*/index.html',
   'overleggen/index.html', 'overleggen/*/index.html',
   'begrippen/index.html',
+  'trainingen/index.html', 'trainingen/*/index.html',
+  'agenda/index.html', 'agenda/*/index.html',
   'content page (<slug>/index.html)',
 ];
 
