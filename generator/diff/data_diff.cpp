@@ -30,6 +30,7 @@ struct Side {
   // section -> id -> entity
   std::map<std::string, std::map<std::string, Entity>> sections;
   std::vector<std::string> unreadable;
+  std::set<std::string> unreadable_ids;  // "section/stem": not described as added or removed
 };
 
 const char* section_of(InputKind kind) {
@@ -69,6 +70,7 @@ Side read_side(const std::string& dir) {
     auto size = fs::file_size(input.path, ec);
     if (ec || size > max_file_bytes || !fs::is_regular_file(input.path, ec)) {
       side.unreadable.push_back(relative_to(input.path, dir));
+      side.unreadable_ids.insert(std::string(section) + "/" + input.stem);
       continue;
     }
     std::ifstream in(input.path, std::ios::binary);
@@ -79,6 +81,7 @@ Side read_side(const std::string& dir) {
     auto tree = parse_yaml(source, problems);
     if (!tree || !tree->is_mapping()) {
       side.unreadable.push_back(relative_to(input.path, dir));
+      side.unreadable_ids.insert(std::string(section) + "/" + input.stem);
       continue;
     }
     Entity e;
@@ -268,6 +271,8 @@ DataDiff diff_data(const std::string& old_dir, const std::string& new_dir, const
     for (const auto& [id, e] : b) ids.insert(id);
     for (const auto& [id, e] : a) ids.insert(id);
     for (const auto& id : ids) {
+      std::string key = std::string(section) + "/" + id;
+      if (before.unreadable_ids.count(key) || after.unreadable_ids.count(key)) continue;  // said below
       auto bi = b.find(id), ai = a.find(id);
       compare_entity(section, bi == b.end() ? nullptr : &bi->second, ai == a.end() ? nullptr : &ai->second,
                      diff.entities);

@@ -125,6 +125,14 @@ compare diff-unchanged.md "$work/same.md"
 "$bin" diff /nonexistent --vandaag 2026-11-22 >/dev/null 2>&1; expect_exit "diff missing old dir" 3 $?
 "$bin" diff >/dev/null 2>&1; expect_exit "diff without old dir" 2 $?
 
+# A file that is no longer readable YAML is named as such, not described as removed.
+cp data/organisaties/gemeente-heerlen.yaml "$work/heerlen.bak"
+echo 'naam: "niet afgesloten' >data/organisaties/gemeente-heerlen.yaml
+"$bin" diff oud --vandaag 2026-11-22 >"$work/broken.md" 2>&1; expect_exit "diff with broken YAML" 0 $?
+expect_grep "broken file named" 'Let op: `organisaties/gemeente-heerlen.yaml` kon niet als YAML gelezen worden' "$work/broken.md"
+if grep -q "verwijderd:\*\* Gemeente Heerlen" "$work/broken.md"; then echo "FAIL: broken file shown as removed"; failures=$((failures + 1)); else passes=$((passes + 1)); fi
+cp "$work/heerlen.bak" data/organisaties/gemeente-heerlen.yaml
+
 # 4. Markup from a pull request cannot format the comment or mention anybody.
 sed -i 's/^naam: Gemeente Heerlen$/naam: "Gemeente <b>Heerlen<\/b> @org\/team [x](https:\/\/e.example) `code`"/' data/organisaties/gemeente-heerlen.yaml
 "$bin" diff oud --vandaag 2026-11-22 >"$work/hostile.md" 2>&1
