@@ -1,6 +1,7 @@
 #include "diff/data_diff.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -12,6 +13,7 @@
 #include "load/source_file.h"
 #include "load/yaml_tree.h"
 #include "text/slug.h"
+#include "values/dates.h"
 
 namespace fs = std::filesystem;
 
@@ -190,8 +192,18 @@ void compare_by_id(const std::vector<Part>& before, const std::vector<Part>& aft
     if (!used[i]) out.push_back({what, ChangeKind::added, after[i].id, after[i].name, {}});
 }
 
-// Sessions have no id: unchanged ones pair first, then the rest in order, so moving one
-// session reads as one changed session and not as one removed plus one added.
+// Minutes since the epoch of a session's start as written, or nothing when unreadable.
+std::optional<long> start_minutes(const Part& p) {
+  auto it = p.fields.find("start");
+  if (it == p.fields.end()) return std::nullopt;
+  auto t = parse_datetime(it->second);
+  if (!t) return std::nullopt;
+  return days_from_civil(t->date) * 1440L + t->hour * 60L + t->minute;
+}
+
+// Sessions have no id: unchanged ones pair first; each other old session pairs with the
+// remaining new one most like it (most equal fields, then the nearest start), so moving a
+// session reads as one changed session, not as one removed plus one added.
 void compare_sessions(const std::vector<Part>& before, const std::vector<Part>& after, std::vector<PartChange>& out) {
   std::vector<bool> used_b(before.size(), false), used_a(after.size(), false);
   for (std::size_t i = 0; i < before.size(); ++i)
@@ -200,16 +212,31 @@ void compare_sessions(const std::vector<Part>& before, const std::vector<Part>& 
         used_b[i] = used_a[j] = true;
         break;
       }
-  std::size_t j = 0;
   for (std::size_t i = 0; i < before.size(); ++i) {
     if (used_b[i]) continue;
-    while (j < after.size() && used_a[j]) ++j;
-    if (j == after.size()) {
+    std::optional<std::size_t> best;
+    std::size_t best_equal = 0;
+    long best_distance = 0;
+    auto from = start_minutes(before[i]);
+    for (std::size_t j = 0; j < after.size(); ++j) {
+      if (used_a[j]) continue;
+      std::size_t equal = 0;
+      for (const auto& [k, v] : before[i].fields)
+        if (auto it = after[j].fields.find(k); it != after[j].fields.end() && it->second == v) ++equal;
+      auto to = start_minutes(after[j]);
+      long distance = from && to ? std::labs(*from - *to) : 0;
+      if (!best || equal > best_equal || (equal == best_equal && distance < best_distance)) {
+        best = j;
+        best_equal = equal;
+        best_distance = distance;
+      }
+    }
+    if (!best) {
       out.push_back({"sessie", ChangeKind::removed, before[i].id, before[i].name, {}});
       continue;
     }
-    used_a[j] = true;
-    out.push_back({"sessie", ChangeKind::changed, before[i].id, before[i].name, compare(before[i].fields, after[j].fields)});
+    used_a[*best] = true;
+    out.push_back({"sessie", ChangeKind::changed, before[i].id, before[i].name, compare(before[i].fields, after[*best].fields)});
   }
   for (std::size_t k = 0; k < after.size(); ++k)
     if (!used_a[k]) out.push_back({"sessie", ChangeKind::added, after[k].id, after[k].name, {}});

@@ -3,7 +3,7 @@
 // of two data directories as written (not the checked model), so a pull request that
 // still has errors is described too. Identity: file id for entities, contact id (or the
 // slug of its naam) within an organisation, aanbod id; sessions have no id and are
-// paired: unchanged ones first, the rest in order.
+// paired: unchanged ones first, then each with the most similar (nearest start).
 #include <map>
 #include <string>
 #include <vector>
