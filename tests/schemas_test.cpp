@@ -43,7 +43,7 @@ std::string record_name(const std::string& schema, const std::string& def) {
 TEST(Schemas, AllowExactlyTheKeysOfTheDecoders) {
   const fs::path src = NK_SOURCE_DIR;
   nk::observe_allowed_keys(record_keys);
-  for (const fs::path root : {src, src / "tests/fixtures/minimal"}) {
+  for (const fs::path& root : {src, src / "tests/fixtures/minimal"}) {
     nk::LoadOptions options;
     options.data_dir = (root / "data").string();
     options.content_dir = (root / "content").string();
