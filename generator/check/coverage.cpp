@@ -1,6 +1,7 @@
 // Warnings: stale entries and gaps in the network. Never errors: appointing an AF is not
 // a legal duty, and a stale entry is still better than none.
 #include "check/reporter.h"
+#include "check/stale.h"
 #include "values/dates.h"
 
 namespace nk {
@@ -15,7 +16,7 @@ void check_stewardship(Reporter& reporter, const Stewardship& s, int months, con
                     "vul de datum van de laatste controle in");
     return;
   }
-  if (add_months(s.verified.value, months) < today) {
+  if (is_stale(s, months, today)) {
     reporter.report(Code::stale_entry, s.verified.at,
                     "laatst gecontroleerd op " + format_date(s.verified.value) + ", meer dan " +
                         std::to_string(months) + " maanden geleden; de pagina toont 'mogelijk verouderd'",

@@ -9,6 +9,7 @@ struct CheckCommandOptions {
   bool content_given = false;
   std::string format = "tekst";
   bool strict = false;
+  bool stale = false;  // --verouderd: list entries past their verification date
   std::string today;  // --vandaag
   unsigned threads = 0;
 };

@@ -12,6 +12,10 @@ Gebruik:
   netwerkkaart check [opties]    controleer de gegevens in data/ en content/
   netwerkkaart build [opties]    controleer de gegevens en maak de portal in site/
   netwerkkaart serve [opties]    bouw, toon de portal in je browser en bouw opnieuw bij elke wijziging
+  netwerkkaart new SOORT ID      maak een nieuw, ingevuld voorbeeldbestand om aan te passen
+                                 (SOORT: organisatie, training, agenda of overleg)
+  netwerkkaart diff OUDE_MAP     beschrijf in Markdown wat er verandert ten opzichte van
+                                 de gegevens in OUDE_MAP (voor bij een pull request)
 
 Opties voor alle opdrachten:
   -h, --help      toon hulp (ook: netwerkkaart check --help)
@@ -32,6 +36,7 @@ Alle problemen komen in een keer; je hoeft niet na elke correctie opnieuw te beg
 Gebruik:
   netwerkkaart check [--data MAP] [--content MAP] [--format tekst|github|json]
                      [--strikt] [--vandaag JJJJ-MM-DD]
+  netwerkkaart check --verouderd [--format tekst|csv]
 
 Opties:
   --data MAP        de map met de gegevens (standaard: data)
@@ -39,7 +44,11 @@ Opties:
   --format VORM     tekst:  leesbaar, met de regel uit het bestand en een ^ eronder
                     github: meldingen bij de regels van een pull request (GitHub Actions)
                     json:   voor andere programma's; zie docs/diagnostics.md
+                    csv:    alleen met --verouderd, voor een spreadsheet of mailing
   --strikt          behandel waarschuwingen als fouten (afsluitcode 1)
+  --verouderd       toon in plaats van de meldingen de lijst van gegevens die langer
+                    dan verouderd_na_maanden niet gecontroleerd zijn, met hun
+                    beheer.contact: voor de herinneringen van de functionaris
   --vandaag DATUM   doe alsof het vandaag DATUM is (voor "verouderd" en "toestemming")
   -j N              lees met N tegelijk (standaard: het aantal processorkernen)
   -h, --help        toon deze hulp
@@ -51,6 +60,7 @@ op iets om na te kijken; de portal wordt dan wel gebouwd.
 Voorbeelden:
   netwerkkaart check
   netwerkkaart check --data data --format github
+  netwerkkaart check --verouderd --format csv > verouderd.csv
 
 Afsluitcodes: 0 in orde, 1 fouten (of waarschuwingen met --strikt),
 2 verkeerd gebruik, 3 een bestand of map kon niet gelezen worden.
@@ -109,6 +119,54 @@ Opties:
 
 Afsluitcodes: 0 gebouwd, 1 fouten in de gegevens (niets gebouwd),
 2 verkeerd gebruik, 3 een bestand of map kon niet gelezen of geschreven worden.
+)";
+}
+
+std::string new_help_text() {
+  return R"(netwerkkaart new: maak een nieuw bestand om in te vullen.
+
+Het bestand bevat alle sleutels met uitleg in het Nederlands. De verplichte sleutels
+zijn al ingevuld zodat 'netwerkkaart check' het bestand goedkeurt; pas de regels met
+'PAS AAN' aan en haal het '#' weg voor de sleutels die je wilt gebruiken.
+Een bestaand bestand wordt nooit overschreven.
+
+Gebruik:
+  netwerkkaart new organisatie|training|agenda|overleg ID [--data MAP]
+
+Opties:
+  --data MAP        de map met de gegevens (standaard: data)
+  --vandaag DATUM   de datum voor 'gecontroleerd' (standaard: vandaag)
+  -h, --help        toon deze hulp
+
+Voorbeeld:
+  netwerkkaart new organisatie buurtzorg-maastricht
+    maakt data/organisaties/buurtzorg-maastricht.yaml
+
+Afsluitcodes: 0 gemaakt, 2 verkeerd gebruik (onbekende soort, ongeldige id, of het
+bestand bestaat al), 3 het bestand kon niet geschreven worden.
+)";
+}
+
+std::string diff_help_text() {
+  return R"(netwerkkaart diff: wat verandert deze wijziging aan de gegevens?
+
+Vergelijkt de gegevens in --data met die in OUDE_MAP (bijvoorbeeld de gegevens op de
+hoofdtak) en beschrijft in Markdown, geschikt als reactie bij een pull request:
+organisaties, contactpersonen, aanbod, overleggen, trainingen, sessies, agendapunten
+en routes die erbij komen, verdwijnen of veranderen (veld voor veld), de fouten na de
+wijziging, en de waarschuwingen die erbij komen of verdwijnen.
+
+Gebruik:
+  netwerkkaart diff OUDE_MAP [--data MAP] [--content MAP] [--vandaag JJJJ-MM-DD]
+
+Opties:
+  --data MAP        de gegevens na de wijziging (standaard: data)
+  --content MAP     de pagina's in Markdown, voor beide kanten (standaard: content)
+  --vandaag DATUM   doe alsof het vandaag DATUM is
+  -h, --help        toon deze hulp
+
+Afsluitcodes: 0 (ook als er fouten in de gegevens staan: die staan in het overzicht),
+2 verkeerd gebruik, 3 een map kon niet gelezen worden.
 )";
 }
 

@@ -8,6 +8,8 @@
 
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "cli/diff_command.h"
+#include "cli/new_command.h"
 #include "cli/help.h"
 #include "cli/serve_command.h"
 #include "text/suggest.h"
@@ -41,7 +43,7 @@ std::string dutch_parse_error(const CLI::ParseError& e, const CLI::App* command)
   }
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) return "een optie mist haar waarde";
   if (dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e)) {
-    if (what.find("--format") != std::string::npos) return "--format is tekst, github of json";
+    if (what.find("--format") != std::string::npos) return "--format is tekst, github of json (csv met --verouderd)";
     return "ongeldige waarde bij een optie";
   }
   return what;
@@ -84,8 +86,9 @@ int main(int argc, char** argv) {
     check_cmd->add_flag("-h,--help", check_help);
     check_cmd->add_option("--data", check.data_dir);
     auto* content = check_cmd->add_option("--content", check.content_dir);
-    check_cmd->add_option("--format", check.format)->check(CLI::IsMember({"tekst", "github", "json"}));
+    check_cmd->add_option("--format", check.format)->check(CLI::IsMember({"tekst", "github", "json", "csv"}));
     check_cmd->add_flag("--strikt", check.strict);
+    check_cmd->add_flag("--verouderd", check.stale);
     check_cmd->add_option("--vandaag", check.today);
     check_cmd->add_option("-j", check.threads);
 
@@ -105,11 +108,25 @@ int main(int argc, char** argv) {
     serve_cmd->add_option("--port", serve.port)->check(CLI::Range(1, 65535));
     serve_cmd->add_option("--bind", serve.bind);
 
-    for (const char* later : {"new", "diff"}) {
-      auto* cmd = app.add_subcommand(later, "");
-      cmd->allow_extras();
-      cmd->set_help_flag();
-    }
+    nk::NewCommandOptions create;
+    bool new_help = false;
+    auto* new_cmd = app.add_subcommand("new", "");
+    new_cmd->set_help_flag();
+    new_cmd->add_flag("-h,--help", new_help);
+    new_cmd->add_option("soort", create.kind);
+    new_cmd->add_option("id", create.id);
+    new_cmd->add_option("--data", create.data_dir);
+    new_cmd->add_option("--vandaag", create.today);
+
+    nk::DiffCommandOptions compare;
+    bool diff_help = false;
+    auto* diff_cmd = app.add_subcommand("diff", "");
+    diff_cmd->set_help_flag();
+    diff_cmd->add_flag("-h,--help", diff_help);
+    diff_cmd->add_option("oude_map", compare.old_data_dir);
+    diff_cmd->add_option("--data", compare.data_dir);
+    auto* diff_content = diff_cmd->add_option("--content", compare.content_dir);
+    diff_cmd->add_option("--vandaag", compare.today);
 
     try {
       app.parse(argc, argv);
@@ -117,6 +134,8 @@ int main(int argc, char** argv) {
       CLI::App* command = check_cmd->parsed()   ? check_cmd
                           : build_cmd->parsed() ? build_cmd
                           : serve_cmd->parsed() ? serve_cmd
+                          : new_cmd->parsed()   ? new_cmd
+                          : diff_cmd->parsed()  ? diff_cmd
                                                 : nullptr;
       return usage_error(dutch_parse_error(e, command), command ? command->get_name() : "");
     }
@@ -148,9 +167,23 @@ int main(int argc, char** argv) {
       complete_site_options(serve_cmd, serve.build);
       return nk::run_serve(serve);
     }
-    for (auto* cmd : app.get_subcommands()) {
-      if (cmd->parsed())
-        return usage_error("'" + cmd->get_name() + "' is er nog niet in deze versie; nu beschikbaar: check, build en serve", "");
+    if (new_cmd->parsed()) {
+      if (new_help) {
+        std::cout << nk::new_help_text();
+        return 0;
+      }
+      if (create.kind.empty() || create.id.empty())
+        return usage_error("geef een soort (organisatie, training, agenda of overleg) en een id", "new");
+      return nk::run_new(create);
+    }
+    if (diff_cmd->parsed()) {
+      if (diff_help) {
+        std::cout << nk::diff_help_text();
+        return 0;
+      }
+      if (compare.old_data_dir.empty()) return usage_error("geef de map met de oude gegevens", "diff");
+      compare.content_given = diff_content->count() > 0;
+      return nk::run_diff(compare);
     }
     std::cout << nk::main_help_text();
     return help ? 0 : 2;

@@ -1,6 +1,7 @@
 #include "load/field_reader.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 
 #include "text/slug.h"
@@ -274,7 +275,14 @@ MappingReader::MappingReader(const YamlNode& node, std::string_view what, Decode
               "schrijf de gegevens als 'sleutel: waarde' onder elkaar");
 }
 
+namespace {
+std::atomic<AllowedKeysObserver> allowed_keys_observer{nullptr};
+}  // namespace
+
+void observe_allowed_keys(AllowedKeysObserver observer) { allowed_keys_observer.store(observer); }
+
 MappingReader::~MappingReader() {
+  if (auto observer = allowed_keys_observer.load(std::memory_order_relaxed); observer && node_) observer(what_, allowed_);
   if (!node_) return;
   for (const auto& entry : node_->entries) {
     if (std::find(allowed_.begin(), allowed_.end(), entry.key) != allowed_.end()) continue;

@@ -131,6 +131,12 @@ class MappingReader {
 
 std::string choices_text(std::span<const std::string_view> choices);
 
+// For tests (the JSON Schemas are checked against the decoders): called, from any loading
+// thread, with each record name ("organisatie", "contactpersoon") and the keys its decoder
+// allowed. nullptr switches it off.
+using AllowedKeysObserver = void (*)(std::string_view what, const std::vector<std::string_view>& keys);
+void observe_allowed_keys(AllowedKeysObserver observer);
+
 template <class E>
 Maybe<E> read_choice(const YamlNode& node, std::string_view key, DecodeContext& ctx) {
   auto text = read_text(node, key, ctx);

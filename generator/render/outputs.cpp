@@ -2,6 +2,7 @@
 
 #include "render/calendars/calendars.h"
 #include "render/exports/exports.h"
+#include "render/monitor/monitor.h"
 #include "render/pages/pages.h"
 
 namespace nk {
@@ -11,14 +12,16 @@ const std::vector<OutputModule>& output_modules() {
       {"pagina's", render_pages, page_templates},
       {"exports", render_exports, export_templates},
       {"kalenders", render_calendars, calendar_templates},
+      {"monitor", render_monitor, monitor_templates},
   };
   return modules;
 }
 
 Sections available_sections() {
-  Sections s;  // routes, kaart, zoeken, monitor: not yet part of a build
+  Sections s;  // routes, kaart, zoeken: not yet part of a build
   s.trainings = true;  // pages (render/pages/training_pages.cpp), feeds (render/calendars/)
   s.agenda = true;     // pages (render/pages/agenda_pages.cpp), feeds (render/calendars/)
+  s.monitor = true;    // render/monitor/
   return s;
 }
 

@@ -42,20 +42,36 @@ class TagCollector(html.parser.HTMLParser):
         self.tags = []
         self.in_ld = False
         self.ld = []
+        self.svg_depth = 0  # > 0 inside an <svg>
 
     def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, attrs))
+        if tag == "svg":
+            self.svg_depth += 1
+        self.tags.append((tag, attrs) if self.svg_depth == 0 or tag == "svg" else ("svg:" + tag, attrs))
         self.in_ld = tag == "script" and ("type", "application/ld+json") in attrs
         if self.in_ld:
             self.ld.append("")
 
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag == "svg":
+            self.svg_depth -= 1
+
     def handle_endtag(self, tag):
         if tag == "script":
             self.in_ld = False
+        if tag == "svg" and self.svg_depth > 0:
+            self.svg_depth -= 1
 
     def handle_data(self, data):
         if self.in_ld:
             self.ld[-1] += data
+
+
+# Charts the generator draws itself are inline SVG with one of these classes, made only of
+# plain shapes and text; any other <svg> (or anything scriptable inside one) came from data.
+DRAWN_SVG_CLASSES = {"monitor-chart", "monitor-matrix"}
+SVG_SHAPES = {"title", "desc", "g", "text", "tspan", "rect", "line", "polyline", "polygon", "path", "circle", "ellipse"}
 
 
 def scan_markup(site):
@@ -70,7 +86,12 @@ def scan_markup(site):
             if tag == "script":
                 ours = names.get("type") == "application/ld+json" or (names.get("src") or "").endswith("assets/netwerkkaart.js")
                 check(ours, f"{rel}: a <script> the theme did not write: {attrs}")
-            check(tag not in ("img", "iframe", "object", "embed", "svg", "math", "form", "base", "frame"),
+            if tag == "svg":
+                drawn = DRAWN_SVG_CLASSES & set((names.get("class") or "").split())
+                check(bool(drawn), f"{rel}: an <svg> the generator did not draw: {attrs}")
+            elif tag.startswith("svg:"):
+                check(tag[4:] in SVG_SHAPES, f"{rel}: a <{tag[4:]}> inside an <svg>: {attrs}")
+            check(tag not in ("img", "iframe", "object", "embed", "math", "form", "base", "frame"),
                   f"{rel}: a <{tag}> element from the data: {attrs}")
             for name, value in attrs:
                 check(not name.lower().startswith("on"), f"{rel}: event attribute {name}= on <{tag}>")

@@ -108,6 +108,7 @@ void PageRenderer::emit(PageSpec spec, OutputSink& sink) const {
     layout.set("veilig_thuis", false);
   }
   layout.set("updated", format_dutch_date(context_.settings.today));
+  layout.set("monitor_url", context_.sections.monitor ? relative_url(page, "monitor/index.html") : std::string());
   layout.set("profile_open", context_.settings.profile == Profile::open);
   if (net.site.maintainer_name) layout.set("maintainer", net.site.maintainer_name->value);
   layout.set("maintainer_email", email_data(net.site.maintainer_email));

@@ -67,6 +67,7 @@ export const REQUIRED_KINDS = [
   'begrippen/index.html',
   'trainingen/index.html', 'trainingen/*/index.html',
   'agenda/index.html', 'agenda/*/index.html',
+  'monitor/index.html',
   'content page (<slug>/index.html)',
 ];
 
