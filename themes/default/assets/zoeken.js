@@ -1,0 +1,568 @@
+// Search for netwerkkaart (docs/search.md). A classic script, not an ES module: Chromium
+// refuses module scripts opened from file://, and the index loads through <script> tags
+// for the same reason (fetch() of local files is blocked). No dependencies.
+// On zoeken/index.html it runs the search page; on every other page it gives the header
+// search box type-ahead suggestions. Nothing is loaded before the first keystroke.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  if (!script || !window.Promise) return;
+  var root = script.src.replace(/assets\/zoeken\.js(?:[?#].*)?$/, "");
+  var base = root + "zoeken/index/";
+
+  // ---- text: the same folding, words and Dutch stems as the generator (search_text.h)
+  var special = { "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ß": "ss", "ĳ": "ij" };
+  function fold(text) {
+    return String(text).toLowerCase().replace(/[ıøæœłđßĳ]/g, function (c) { return special[c]; })
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  function words(text) {
+    return fold(text).split(/[^a-z0-9]+/).filter(function (w) { return w.length > 1 || /^[0-9]$/.test(w); });
+  }
+  function isV(c) { return c !== undefined && c.length === 1 && "aeiouyè".indexOf(c) >= 0; }
+  function nonV(c) { return c !== undefined && !isV(c); }
+  // Snowball's Dutch stemmer (snowballstem.org/algorithms/dutch), as in libstemmer.
+  function stem(word) {
+    var w = word.split("");
+    if (w[0] === "y") w[0] = "Y";
+    for (var i = 0; i + 1 < w.length; i++) {
+      if (!isV(w[i])) continue;
+      if (w[i + 1] === "i" && isV(w[i + 2])) w[i + 1] = "I";
+      else if (w[i + 1] === "y") w[i + 1] = "Y";
+    }
+    var len = w.length, p1 = len, p2 = len;
+    if (len >= 3) {
+      var k = 0;
+      while (k < len && !isV(w[k])) k++;
+      if (k < len) {
+        k++;
+        while (k < len && isV(w[k])) k++;
+        if (k < len) {
+          p1 = Math.max(k + 1, 3);
+          k++;
+          while (k < len && !isV(w[k])) k++;
+          if (k < len) {
+            k++;
+            while (k < len && isV(w[k])) k++;
+            if (k < len) p2 = k + 1;
+          }
+        }
+      }
+    }
+    var s = w.join(""), eFound = false;
+    function ends(x) { return s.length >= x.length && s.slice(s.length - x.length) === x; }
+    function undouble() { if (ends("kk") || ends("dd") || ends("tt")) s = s.slice(0, -1); }
+    function enEnding(at) {
+      if (at >= p1 && nonV(s[at - 1]) && s.slice(Math.max(0, at - 3), at) !== "gem") { s = s.slice(0, at); undouble(); }
+    }
+    function eEnding() {
+      eFound = false;
+      var at = s.length - 1;
+      if (ends("e") && at >= p1 && nonV(s[at - 1])) { s = s.slice(0, at); eFound = true; undouble(); }
+    }
+    var at;
+    if (ends("heden")) { if (s.length - 5 >= p1) s = s.slice(0, -5) + "heid"; }
+    else if (ends("ene")) enEnding(s.length - 3);
+    else if (ends("en")) enEnding(s.length - 2);
+    else if (ends("se") || ends("s")) {
+      at = s.length - (ends("se") ? 2 : 1);
+      if (at >= p1 && nonV(s[at - 1]) && s[at - 1] !== "j") s = s.slice(0, at);
+    }
+    eEnding();
+    if (ends("heid")) {
+      at = s.length - 4;
+      if (at >= p2 && s[at - 1] !== "c") { s = s.slice(0, at); if (ends("en")) enEnding(s.length - 2); }
+    }
+    if (ends("end") || ends("ing")) {
+      at = s.length - 3;
+      if (at >= p2) {
+        s = s.slice(0, at);
+        if (ends("ig") && s.length - 2 >= p2 && s[s.length - 3] !== "e") s = s.slice(0, -2);
+        else undouble();
+      }
+    } else if (ends("ig")) {
+      at = s.length - 2;
+      if (at >= p2 && s[at - 1] !== "e") s = s.slice(0, at);
+    } else if (ends("lijk")) {
+      at = s.length - 4;
+      if (at >= p2) { s = s.slice(0, at); eEnding(); }
+    } else if (ends("baar")) {
+      if (s.length - 4 >= p2) s = s.slice(0, -4);
+    } else if (ends("bar")) {
+      if (s.length - 3 >= p2 && eFound) s = s.slice(0, -3);
+    }
+    var n = s.length;
+    if (n >= 4 && nonV(s[n - 1]) && s[n - 1] !== "I" && /^(aa|ee|oo|uu)$/.test(s.slice(n - 3, n - 1)) && nonV(s[n - 4]))
+      s = s.slice(0, n - 2) + s[n - 1];
+    return s.replace(/Y/g, "y").replace(/I/g, "i");
+  }
+
+  // Optimal string alignment distance, stopping above 1.
+  function withinOne(a, b) {
+    if (a === b) return true;
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb)
+      return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  // ---- the index: files that call nkSearch.<x>(...) when a <script> tag loads them
+  var ALPHA = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var DIGIT = {};
+  for (var a = 0; a < ALPHA.length; a++) DIGIT[ALPHA[a]] = a;
+  function numbers(text) {
+    var out = [], value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var d = DIGIT[text[i]];
+      value = value * 32 + (d & 31);
+      if (d < 32) { out.push(value); value = 0; }
+    }
+    return out;
+  }
+  var manifest = null, shards = {}, docChunks = {}, facetChunks = {}, valueLists = {};
+  var pending = {};
+  function arrived(key) { if (pending[key]) pending[key].resolve(); }
+  window.nkSearch = {
+    m: function (m) { manifest = m; arrived("manifest"); },
+    t: function (prefix, terms) { shards[prefix] = terms; arrived("t/" + prefix); },
+    d: function (n, docs) { docChunks[n] = docs; arrived("d/" + n); },
+    f: function (n, docs) { facetChunks[n] = docs; arrived("f/" + n); },
+    v: function (key, list) { valueLists[key] = list; arrived("v/" + key); }
+  };
+  function load(key) {
+    if (pending[key]) return pending[key].promise;
+    var entry = {};
+    entry.promise = new Promise(function (resolve) {
+      entry.resolve = resolve;
+      var tag = document.createElement("script");
+      tag.src = base + key + ".js";
+      tag.async = true;
+      tag.onerror = function () { resolve(); };  // a missing file is an empty one
+      document.head.appendChild(tag);
+    });
+    pending[key] = entry;
+    return entry.promise;
+  }
+  function loadAll(keys) { return Promise.all(keys.map(load)); }
+
+  var FACETS = ["soort", "specialisme", "gemeente", "doelgroep"];
+  var FACET_KEY = { soort: "k", specialisme: "s", gemeente: "g", doelgroep: "a" };
+  var WEIGHT = [0.5, 1, 2, 3, 4, 6, 8, 10];  // per field class, as search_index.h
+
+  // The shards a word needs: the one holding it, those holding longer words it may
+  // start (type-ahead), and for a typo those whose prefix is one edit away.
+  function shardsFor(word, prefix, typo) {
+    var out = [];
+    manifest.shards.forEach(function (s) {
+      if (word.slice(0, s.length) === s) out.push(s);
+      else if (prefix && s.slice(0, word.length) === word) out.push(s);
+      else if (typo && s.length > 2 && s.slice(0, 2) === word.slice(0, 2) &&
+               (withinOne(s, word.slice(0, s.length)) || withinOne(s, word.slice(0, s.length - 1)) || withinOne(s, word.slice(0, s.length + 1))))
+        out.push(s);
+    });
+    return out;
+  }
+
+  // doc -> best score of one query word.
+  function matchWord(word, isLast) {
+    var st = stem(word);
+    var prefix = isLast ? word.length >= 2 : word.length >= 4;
+    var keys = shardsFor(word, prefix, false);
+    return loadAll(keys.map(function (s) { return "t/" + s; })).then(function () {
+      var hits = collect(keys, function (t) {
+        if (t === st || t === word) return 1;
+        if (st.length >= 4 && st.slice(0, t.length) === t && t.length >= 4 && st.length - t.length <= 2) return 0.9;
+        if (prefix && t.slice(0, word.length) === word) return 0.6 + 0.3 * word.length / t.length;
+        return 0;
+      });
+      if (hits.size || word.length < 5) return hits;
+      var typoKeys = shardsFor(word, false, true);
+      return loadAll(typoKeys.map(function (s) { return "t/" + s; })).then(function () {
+        return collect(typoKeys, function (t) { return withinOne(t, st) || withinOne(t, word) ? 0.5 : 0; });
+      });
+    });
+  }
+  function collect(keys, quality) {
+    var hits = new Map();
+    keys.forEach(function (k) {
+      var terms = shards[k];
+      if (!terms) return;
+      Object.keys(terms).forEach(function (t) {
+        var q = quality(t);
+        if (!q) return;
+        var list = numbers(terms[t]), doc = 0;
+        for (var i = 0; i < list.length; i++) {
+          doc += list[i] >> 3;
+          var score = WEIGHT[list[i] & 7] * q;
+          if (!(hits.get(doc) >= score)) hits.set(doc, score);
+        }
+      });
+    });
+    return hits;
+  }
+
+  function facetsOf(doc) {
+    var chunk = facetChunks[Math.floor(doc / manifest.facetChunk)];
+    var parts = chunk[doc % manifest.facetChunk].split(".");
+    return {
+      soort: numbers(parts[0]), specialisme: numbers(parts[1]),
+      gemeente: parts[2] === "*" ? "*" : numbers(parts[2]), doelgroep: numbers(parts[3]),
+      nameWords: numbers(parts[4])[0] || 1
+    };
+  }
+  function hasValue(f, group, value) {
+    var values = f[group];
+    return values === "*" || values.indexOf(value) >= 0;
+  }
+
+  // The results of a query with filters, ranked, with counts per facet value.
+  // filters: group -> value index (or absent).
+  function run(query, filters, trailingSpace) {
+    return load("manifest").then(function () {
+      var ws = words(query);
+      var active = FACETS.filter(function (g) { return filters[g] !== undefined; });
+      if (!ws.length && !active.length) return { docs: [], counts: totals(), empty: true };
+      var scored;
+      if (ws.length) {
+        scored = Promise.all(ws.map(function (w, i) { return matchWord(w, i === ws.length - 1 && !trailingSpace); }))
+          .then(function (maps) {
+            maps.sort(function (x, y) { return x.size - y.size; });
+            // Every word must match; a document where each word matches well ranks above
+            // one where one word matches its name and another only its running text
+            // (n times the geometric mean of the word scores).
+            var result = new Map();
+            maps[0].forEach(function (score, doc) {
+              var product = score;
+              for (var i = 1; i < maps.length; i++) {
+                var s = maps[i].get(doc);
+                if (s === undefined) return;
+                product *= s;
+              }
+              result.set(doc, maps.length * Math.pow(product, 1 / maps.length));
+            });
+            return result;
+          });
+      } else {
+        // Browsing by filters alone: the documents of the selected values.
+        scored = loadAll(active.map(function (g) { return "v/" + FACET_KEY[g] + filters[g]; })).then(function () {
+          var lists = active.map(function (g) {
+            var set = new Set(), doc = 0;
+            numbers(valueLists[FACET_KEY[g] + filters[g]] || "").forEach(function (d) { doc += d; set.add(doc); });
+            return set;
+          });
+          // Counts of a group are over the documents passing every other group, so the
+          // candidates are those that miss at most one filter.
+          var result = new Map();
+          if (lists.length === 1) lists[0].forEach(function (d) { result.set(d, 0); });
+          else lists.forEach(function (skip, g) {
+            var others = lists.filter(function (l, h) { return h !== g; });
+            others[0].forEach(function (d) {
+              if (others.every(function (l) { return l.has(d); })) result.set(d, 0);
+            });
+          });
+          return result;
+        });
+      }
+      return scored.then(function (candidates) {
+        var docs = Array.from(candidates.keys());
+        var chunks = {};
+        docs.forEach(function (d) { chunks["f/" + Math.floor(d / manifest.facetChunk)] = true; });
+        return loadAll(Object.keys(chunks)).then(function () {
+          var counts = {}, matched = [];
+          FACETS.forEach(function (g) { counts[g] = new Array(manifest.facets[g].length).fill(0); });
+          docs.forEach(function (d) {
+            var f = facetsOf(d);
+            var misses = active.filter(function (g) { return !hasValue(f, g, filters[g]); });
+            if (!misses.length) {
+              matched.push(d);
+              // Of two equal matches the shorter name first ("Mensenhandel" before
+              // "Zorgcoordinatie mensenhandel"); less than any difference of field.
+              if (ws.length) candidates.set(d, candidates.get(d) + 0.4 / f.nameWords);
+            }
+            // Disjunctive counts: a group counts over the documents that pass every other group.
+            FACETS.forEach(function (g) {
+              if (misses.length > 1 || (misses.length === 1 && misses[0] !== g)) return;
+              var values = f[g];
+              if (values === "*") {
+                for (var v = 0; v < counts[g].length; v++) counts[g][v]++;
+              } else {
+                values.forEach(function (v) { counts[g][v]++; });
+              }
+            });
+          });
+          // Without a query a group whose own filter is the only one counts over everything.
+          if (!ws.length && active.length === 1) counts[active[0]] = totals()[active[0]];
+          if (ws.length) matched.sort(function (x, y) { return candidates.get(y) - candidates.get(x) || x - y; });
+          else matched.sort(function (x, y) { return x - y; });
+          return { docs: matched, counts: counts, scores: candidates };
+        });
+      });
+    });
+  }
+  function totals() {
+    var out = {};
+    FACETS.forEach(function (g) { out[g] = manifest.facets[g].map(function (v) { return v[2]; }); });
+    return out;
+  }
+
+  function docData(list) {
+    var keys = {};
+    list.forEach(function (d) { keys["d/" + Math.floor(d / manifest.docChunk)] = true; });
+    return loadAll(Object.keys(keys)).then(function () {
+      return list.map(function (d) {
+        var r = (docChunks[Math.floor(d / manifest.docChunk)] || [])[d % manifest.docChunk] || [];
+        return { id: d, kind: r[0], title: r[1], url: r[2], subtitle: r[3], phone: r[4], tel: r[5], email: r[6], snippet: r[7] };
+      });
+    });
+  }
+
+  // ---- rendering, with DOM nodes and textContent only: no index text becomes markup
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+  function contactLines(doc) {
+    var ul = el("ul", "contact-lines");
+    if (doc.phone) {
+      var li = el("li", "", "Telefoon: ");
+      var a = el("a", "phone", doc.phone);
+      a.href = "tel:" + doc.tel;
+      li.appendChild(a);
+      ul.appendChild(li);
+    }
+    if (doc.email) {
+      var li2 = el("li", "", "E-mail: ");
+      var m = el("a", "", doc.email);
+      m.href = "mailto:" + doc.email;
+      li2.appendChild(m);
+      ul.appendChild(li2);
+    }
+    return ul.childNodes.length ? ul : null;
+  }
+  function resultItem(doc) {
+    var li = el("li", "search-result");
+    li.setAttribute("data-kind", doc.kind || "");
+    var h = el("h2", "search-result__title");
+    var a = el("a", "", doc.title);
+    a.href = root + doc.url;
+    h.appendChild(a);
+    li.appendChild(h);
+    li.appendChild(el("p", "search-result__kind", doc.kind));
+    if (doc.subtitle) li.appendChild(el("p", "search-result__subtitle", doc.subtitle));
+    var lines = contactLines(doc);
+    if (lines) li.appendChild(lines);
+    if (doc.snippet) li.appendChild(el("p", "search-result__snippet", doc.snippet));
+    return li;
+  }
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+
+  // ---- the search page
+  function searchPage(container) {
+    var form = container.querySelector(".search__form");
+    var input = container.querySelector("#zoek-vraag");
+    var status = container.querySelector("#zoek-status");
+    var list = container.querySelector("#zoek-resultaten");
+    var more = container.querySelector("#zoek-meer");
+    var selects = {};
+    FACETS.forEach(function (g) { selects[g] = container.querySelector("#filter-" + g); });
+    container.querySelector("#zoeken-zonder-js").hidden = true;
+    form.hidden = false;
+    var PAGE = 20, shown = 0, current = null, sequence = 0, labels = {};
+
+    function readState() {
+      var params = new URLSearchParams(location.search);
+      input.value = params.get("q") || "";
+      FACETS.forEach(function (g) { selects[g].value = params.get(g) || ""; if (selects[g].selectedIndex < 0) selects[g].value = ""; });
+    }
+    function stateUrl() {
+      var params = new URLSearchParams();
+      if (input.value.trim()) params.set("q", input.value.trim());
+      FACETS.forEach(function (g) { if (selects[g].value) params.set(g, selects[g].value); });
+      var q = params.toString();
+      return location.pathname + (q ? "?" + q : "");
+    }
+    function remember(push) {
+      var url = stateUrl();
+      if (url === location.pathname + location.search) return;
+      try { history[push ? "pushState" : "replaceState"](null, "", url); } catch (e) { /* file:// in some browsers */ }
+    }
+    function filters() {
+      var out = {};
+      FACETS.forEach(function (g) {
+        if (!selects[g].value) return;
+        var idx = manifest.facets[g].findIndex(function (v) { return v[0] === selects[g].value; });
+        if (idx >= 0) out[g] = idx;
+      });
+      return out;
+    }
+    function updateCounts(counts) {
+      FACETS.forEach(function (g) {
+        var select = selects[g];
+        Array.prototype.forEach.call(select.options, function (option) {
+          if (!option.value) return;
+          var idx = labels[g][option.value];
+          if (idx === undefined) return;
+          var n = counts[g][idx] || 0;
+          option.textContent = manifest.facets[g][idx][1] + " (" + n + ")";
+          option.disabled = n === 0 && option.value !== select.value;
+        });
+      });
+    }
+    function update() {
+      var mine = ++sequence;
+      return load("manifest").then(function () {
+        if (!labels.soort) FACETS.forEach(function (g) {
+          labels[g] = {};
+          manifest.facets[g].forEach(function (v, i) { labels[g][v[0]] = i; });
+        });
+        return run(input.value, filters(), /\s$/.test(input.value));
+      }).then(function (result) {
+        if (mine !== sequence) return;
+        current = result;
+        shown = 0;
+        list.textContent = "";
+        updateCounts(result.counts);
+        if (result.empty) {
+          list.hidden = true;
+          more.hidden = true;
+          status.textContent = "Typ een zoekvraag of kies een filter.";
+          return;
+        }
+        var n = result.docs.length;
+        status.textContent = n ? plural(n, "resultaat", "resultaten") : "Geen resultaten. Probeer minder woorden, een andere spelling of minder filters.";
+        return showMore(mine);
+      });
+    }
+    function showMore(mine) {
+      var next = current.docs.slice(shown, shown + PAGE);
+      return docData(next).then(function (docs) {
+        if (mine !== sequence) return;
+        docs.forEach(function (d) { list.appendChild(resultItem(d)); });
+        shown += docs.length;
+        list.hidden = shown === 0;
+        more.hidden = shown >= current.docs.length;
+      });
+    }
+    var timer = null;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { remember(false); update(); }, 60);
+    });
+    FACETS.forEach(function (g) {
+      selects[g].addEventListener("change", function () { remember(true); update(); });
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      clearTimeout(timer);
+      remember(true);
+      update();
+    });
+    more.addEventListener("click", function () {
+      var first = shown;
+      showMore(sequence).then(function () {
+        var link = list.children[first] && list.children[first].querySelector("a");
+        if (link) link.focus();
+      });
+    });
+    window.addEventListener("popstate", function () { readState(); update(); });
+    readState();
+    container.setAttribute("data-ready", "true");
+    if (input.value || FACETS.some(function (g) { return selects[g].value; })) update();
+    else status.textContent = "Typ een zoekvraag of kies een filter.";
+  }
+
+  // ---- the header box: a combobox with suggestions (WAI-ARIA combobox pattern)
+  function headerBox(form) {
+    var input = form.querySelector("input[type=search]");
+    var listbox = el("ul", "site-search__suggestions");
+    listbox.id = input.id + "-suggesties";
+    listbox.setAttribute("role", "listbox");
+    listbox.setAttribute("aria-label", "Suggesties");
+    listbox.hidden = true;
+    input.parentNode.appendChild(listbox);
+    var live = el("p", "visually-hidden");
+    live.setAttribute("role", "status");
+    form.appendChild(live);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", listbox.id);
+    var options = [], active = -1, sequence = 0, timer = null;
+
+    function close() {
+      listbox.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+    function highlight(i) {
+      options.forEach(function (o, k) { o.setAttribute("aria-selected", k === i ? "true" : "false"); });
+      active = i;
+      if (i >= 0) input.setAttribute("aria-activedescendant", options[i].id);
+      else input.removeAttribute("aria-activedescendant");
+    }
+    function suggest() {
+      var mine = ++sequence;
+      if (!words(input.value).length) { close(); live.textContent = ""; return; }
+      run(input.value, {}, /\s$/.test(input.value)).then(function (result) {
+        return docData(result.docs.slice(0, 6)).then(function (docs) {
+          if (mine !== sequence) return;
+          listbox.textContent = "";
+          options = docs.map(function (d, i) {
+            var li = el("li", "site-search__option");
+            li.id = listbox.id + "-" + i;
+            li.setAttribute("role", "option");
+            li.setAttribute("aria-selected", "false");
+            li.appendChild(el("span", "site-search__title", d.title));
+            li.appendChild(el("span", "site-search__kind", d.kind));
+            li.addEventListener("mousedown", function (e) { e.preventDefault(); location.href = root + d.url; });
+            listbox.appendChild(li);
+            li.setAttribute("data-url", root + d.url);
+            return li;
+          });
+          var n = result.docs.length;
+          live.textContent = n ? plural(n, "resultaat", "resultaten") + (n > 6 ? ", de eerste 6 als suggestie" : "") : "Geen resultaten";
+          if (options.length) {
+            listbox.hidden = false;
+            input.setAttribute("aria-expanded", "true");
+            highlight(-1);
+          } else close();
+        });
+      });
+    }
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(suggest, 60);
+    });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        if (listbox.hidden) return;
+        e.preventDefault();
+        var n = options.length;
+        highlight(e.key === "ArrowDown" ? (active + 1) % n : (active <= 0 ? n - 1 : active - 1));
+      } else if (e.key === "Enter" && active >= 0) {
+        e.preventDefault();
+        location.href = options[active].getAttribute("data-url");
+      } else if (e.key === "Escape") {
+        if (!listbox.hidden) { e.preventDefault(); close(); }
+      }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 150); });
+  }
+
+  function start() {
+    var page = document.getElementById("zoeken");
+    if (page) searchPage(page);
+    Array.prototype.forEach.call(document.querySelectorAll("form.site-search"), headerBox);
+  }
+  // Exposed for tests: the same text functions as the index uses.
+  window.nkSearch.text = { fold: fold, words: words, stem: stem };
+  window.nkSearch.query = function (q, f) { return run(q, f || {}, false).then(function (r) { return docData(r.docs.slice(0, 10)); }); };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
