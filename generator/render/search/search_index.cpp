@@ -144,6 +144,8 @@ class Builder {
     if (area.whole_region) {
       d.doc.whole_region = true;
       d.fields.push_back({net_.site.region.value, FieldClass::area});
+      // It serves every gemeente too, after what is there for that gemeente alone.
+      for (const auto& m : net_.municipalities) d.fields.push_back({m.name.value, FieldClass::part_of_text});
       return;
     }
     for (const auto& id : area.municipalities) {
@@ -432,7 +434,7 @@ class Builder {
       auto [it, inserted] = best.emplace(term, field);
       if (!inserted && it->second < field) it->second = field;
     };
-    const std::uint8_t lower = f.field == FieldClass::text ? std::uint8_t{FieldClass::part_of_text} : static_cast<std::uint8_t>(f.field - 1);
+    const std::uint8_t lower = f.field <= FieldClass::text ? std::uint8_t{FieldClass::part_of_text} : static_cast<std::uint8_t>(f.field - 1);
     std::vector<std::string> words = search_words(f.text);
     // A name of one or two words is nearly the query itself: "Mensenhandel" the
     // specialisme before "Zorgcoordinatie mensenhandel" the aanbod.

@@ -70,6 +70,16 @@ std::vector<std::string> CompoundSplitter::parts(const std::string& word) const 
     out.push_back(std::string(tail));
     return out;
   }
+  // No known second part: a known first part and a long rest ("aandachts" + "functionaris",
+  // where "functionaris" never stands alone), the longest first part first.
+  for (std::size_t i = word.size() - min_tail_unknown; i >= min_part; --i) {
+    std::string_view head(word.data(), i), tail(word.data() + i, word.size() - i);
+    if (known(head) || (head.back() == 's' && known(head.substr(0, head.size() - 1)))) {
+      out.push_back(std::string(known(head) ? head : head.substr(0, head.size() - 1)));
+      out.push_back(std::string(tail));
+      return out;
+    }
+  }
   return out;
 }
 

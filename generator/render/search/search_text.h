@@ -36,13 +36,15 @@ class DutchStemmer {
 // "ouderenmishandeling" -> {"ouderen", "mishandeling"} when both are known words (a
 // linking s or -en is allowed on the first part: "aandachts" + "functionaris",
 // "kinder(en)" + "mishandeling"). The longest known second part wins; the first part is
-// split again. Words without a known split give nothing.
+// split again. Failing that, a known first part and an unknown rest of six letters or
+// more. Words without such a split give nothing.
 class CompoundSplitter {
  public:
   void add_word(const std::string& word);  // a word of the vocabulary (folded)
   std::vector<std::string> parts(const std::string& word) const;
 
   static constexpr std::size_t min_part = 4;  // shorter parts split too eagerly ("ster")
+  static constexpr std::size_t min_tail_unknown = 6;  // an unknown second part must be long
 
  private:
   bool known(std::string_view part) const;

@@ -65,6 +65,7 @@ export const REQUIRED_KINDS = [
   'aanbod/index.html', 'aanbod/*/index.html',
   'overleggen/index.html', 'overleggen/*/index.html',
   'begrippen/index.html',
+  'zoeken/index.html',
   'content page (<slug>/index.html)',
 ];
 
