@@ -77,3 +77,29 @@ TEST(CompoundSplitter, AKnownFirstPartAndALongRest) {
 
 }  // namespace
 }  // namespace nk
+
+#include <fstream>
+
+namespace nk {
+namespace {
+
+// tests/fixtures/search/stems.tsv holds Snowball's stems of every word of the example data;
+// the browser client is checked against the same file (tests/browser/search.test.mjs).
+TEST(DutchStemmer, MatchesTheSharedStemTable) {
+  std::ifstream in(std::string(NK_SOURCE_DIR) + "/tests/fixtures/search/stems.tsv");
+  ASSERT_TRUE(in) << "tests/fixtures/search/stems.tsv";
+  DutchStemmer s;
+  std::string line;
+  std::size_t rows = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    auto tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << line;
+    EXPECT_EQ(s.stem(line.substr(0, tab)), line.substr(tab + 1)) << line.substr(0, tab);
+    ++rows;
+  }
+  EXPECT_GT(rows, 1000u);
+}
+
+}  // namespace
+}  // namespace nk

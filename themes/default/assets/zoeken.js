@@ -391,6 +391,10 @@
       if (url === location.pathname + location.search) return;
       try { history[push ? "pushState" : "replaceState"](null, "", url); } catch (e) { /* file:// in some browsers */ }
     }
+    // What the results on screen are for (tests wait for it).
+    function stateKey() {
+      return [input.value].concat(FACETS.map(function (g) { return selects[g].value; })).join("|");
+    }
     function filters() {
       var out = {};
       FACETS.forEach(function (g) {
@@ -427,15 +431,17 @@
         shown = 0;
         list.textContent = "";
         updateCounts(result.counts);
+        var key = stateKey();
         if (result.empty) {
           list.hidden = true;
           more.hidden = true;
           status.textContent = "Typ een zoekvraag of kies een filter.";
+          container.setAttribute("data-shown", key);
           return;
         }
         var n = result.docs.length;
         status.textContent = n ? plural(n, "resultaat", "resultaten") : "Geen resultaten. Probeer minder woorden, een andere spelling of minder filters.";
-        return showMore(mine);
+        return showMore(mine).then(function () { container.setAttribute("data-shown", key); });
       });
     }
     function showMore(mine) {
@@ -473,7 +479,10 @@
     readState();
     container.setAttribute("data-ready", "true");
     if (input.value || FACETS.some(function (g) { return selects[g].value; })) update();
-    else status.textContent = "Typ een zoekvraag of kies een filter.";
+    else {
+      status.textContent = "Typ een zoekvraag of kies een filter.";
+      container.setAttribute("data-shown", stateKey());
+    }
   }
 
   // ---- the header box: a combobox with suggestions (WAI-ARIA combobox pattern)
