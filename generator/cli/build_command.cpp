@@ -53,7 +53,15 @@ int run_build(const BuildCommandOptions& options) {
   RenderContext context{published, settings, *theme, available_sections()};
   SiteWriter writer(options.out_dir);
   OutputSink sink(writer.staging());
-  for (const auto& module : output_modules()) module.render(context, sink);
+  // NETWERKKAART_TIJDEN=1: the time each output takes, for scripts/bench.
+  const bool timings = std::getenv("NETWERKKAART_TIJDEN") != nullptr;
+  for (const auto& module : output_modules()) {
+    auto start = std::chrono::steady_clock::now();
+    module.render(context, sink);
+    if (timings)
+      std::cerr << "netwerkkaart build: uitvoer '" << module.name << "' "
+                << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() << " s\n";
+  }
   if (auto failure = sink.error()) {
     std::cerr << "netwerkkaart: " << *failure << "\n";
     return 3;  // the writer removes the staging folder; the previous site stays

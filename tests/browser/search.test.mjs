@@ -108,7 +108,8 @@ async function search(tab, query) {
   await tab.fill('#zoek-vraag', '');
   await tab.type('#zoek-vraag', query, { delay: 5 });
   const key = `${query}|${await tab.evaluate(() => ['soort', 'specialisme', 'gemeente', 'doelgroep'].map((g) => document.getElementById(`filter-${g}`).value).join('|'))}`;
-  await tab.waitForFunction((k) => document.getElementById('zoeken').getAttribute('data-shown') === k, key);
+  await tab.waitForFunction((k) => document.getElementById('zoeken').getAttribute('data-shown') === k, key)
+    .catch((e) => { throw new Error(`no results shown for "${query}": ${e.message}`); });
   return tab.evaluate(() => [...document.querySelectorAll('#zoek-resultaten .search-result__title')].map((h) => h.textContent));
 }
 
@@ -131,9 +132,12 @@ test(`search: ${QUERIES.length} queries, each with the expected entity in the to
 test('search: every word must match (AND), and nonsense finds nothing', { skip, timeout: 60_000 }, async () => {
   const tab = await browser.context.newPage();
   await openSearch(tab);
-  const both = await search(tab, 'mensenhandel Kerkrade');
-  const one = await search(tab, 'mensenhandel');
-  assert.ok(both.length < one.length, 'a second word narrows the results');
+  const count = async () => Number((await tab.textContent('#zoek-status')).match(/^(\d+) resulta/)?.[1] ?? 0);
+  await search(tab, 'mensenhandel Kerkrade');
+  const both = await count();
+  await search(tab, 'mensenhandel');
+  const one = await count();
+  assert.ok(both > 0 && both < one, `a second word narrows the results (${both} < ${one})`);
   assert.deepEqual(await search(tab, 'qqxqzzy'), []);
   assert.match(await tab.textContent('#zoek-status'), /Geen resultaten/);
   // a short word gets no typo tolerance: "ag" is not "af"
@@ -170,7 +174,7 @@ test('search: facets alone browse, with counts that match the results', { skip, 
     const status = await tab.textContent('#zoek-status');
     const n = Number((status.match(/^(\d+) resulta/) || [])[1]);
     assert.ok(n > 0, `${JSON.stringify(filters)}: ${status}`);
-    assert.ok(titles.length > 0 && titles.length <= 20);
+    assert.ok(titles.length > 0 && titles.length <= 10);
     // The selected value's count is the number of results.
     for (const [group, value] of Object.entries(filters)) {
       const label = await tab.evaluate(([g, v]) => document.querySelector(`#filter-${g} option[value="${v}"]`).textContent, [group, value]);

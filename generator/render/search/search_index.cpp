@@ -441,8 +441,10 @@ class Builder {
     const std::uint8_t own = f.field == FieldClass::name && words.size() <= 2 ? std::uint8_t{FieldClass::own_abbreviation}
                                                                             : static_cast<std::uint8_t>(f.field);
     std::vector<std::string> stems;
+    const bool keep_stop_words = f.field >= FieldClass::synonym && f.field != FieldClass::name;
     for (const auto& w : words) {
       stems.push_back(stemmer_.stem(w));
+      if (!keep_stop_words && is_search_stop_word(w)) continue;
       put(stems.back(), own);
       auto cached = parts_.find(w);
       if (cached == parts_.end()) {
@@ -634,6 +636,7 @@ std::vector<OutputFile> search_index_files(const SearchIndex& index, const Shard
   manifest["docChunk"] = limits.docs_per_chunk;
   manifest["facetChunk"] = limits.facets_per_chunk;
   manifest["shards"] = shards.prefixes;
+  manifest["stopWords"] = search_stop_words();
   manifest["facets"] = facet_json;
   files.push_back({"zoeken/index/manifest.js", "nkSearch.m(" + manifest.dump() + ");\n"});
   return files;

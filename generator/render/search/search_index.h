@@ -58,8 +58,8 @@ SearchIndex build_search_index(const Network& network, const Sections& sections)
 
 struct ShardLimits {
   std::size_t shard_bytes = 16 * 1024;  // a term shard over this is split by one more letter
-  std::size_t max_prefix = 6;
-  std::size_t docs_per_chunk = 8;       // result data
+  std::size_t max_prefix = 10;
+  std::size_t docs_per_chunk = 4;       // result data: a page of 10 results needs at most 10 files of 4
   std::size_t facets_per_chunk = 512;   // facet values per document, for counts
 };
 

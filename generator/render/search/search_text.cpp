@@ -23,6 +23,20 @@ std::vector<std::string> search_words(std::string_view text) {
   return words;
 }
 
+const std::vector<std::string>& search_stop_words() {
+  static const std::vector<std::string> words = {
+      "aan", "al", "als", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "een", "en", "er", "het",
+      "hij", "hoe", "hun", "in", "is", "je", "kan", "maar", "met", "na", "naar", "niet", "nog", "of", "om",
+      "ons", "onze", "ook", "op", "over", "te", "tot", "u", "uit", "van", "voor", "wat", "we", "wel", "wie",
+      "wij", "wordt", "ze", "zij", "zijn", "zo"};
+  return words;
+}
+
+bool is_search_stop_word(const std::string& word) {
+  static const std::unordered_set<std::string> set(search_stop_words().begin(), search_stop_words().end());
+  return set.count(word) > 0;
+}
+
 DutchStemmer::DutchStemmer() : stemmer_(sb_stemmer_new("dutch", "UTF_8")) {}
 
 DutchStemmer::~DutchStemmer() {

@@ -18,6 +18,11 @@ namespace nk {
 // only when they are digits (a query for "a" should not match everything).
 std::vector<std::string> search_words(std::string_view text);
 
+// Words too common to search for ("de", "van", "voor"): left out of running text and
+// names, kept in afkortingen and synonyms ("OM"). The manifest gives the client the list.
+const std::vector<std::string>& search_stop_words();
+bool is_search_stop_word(const std::string& word);
+
 // Snowball's Dutch stemmer. Not thread-safe: one per thread. Stems are cached.
 class DutchStemmer {
  public:

@@ -154,22 +154,25 @@
 
   // The shards a word needs: the one holding it, those holding longer words it may
   // start (type-ahead), and for a typo those whose prefix is one edit away.
+  // A short prefix whose terms fill many shards ("ve") only completes within the shard
+  // that holds the word, so that a keystroke never downloads a large part of the index.
+  var MAX_PREFIX_SHARDS = 4;
   function shardsFor(word, prefix, typo) {
-    var out = [];
+    var out = [], longer = [];
     manifest.shards.forEach(function (s) {
       if (word.slice(0, s.length) === s) out.push(s);
-      else if (prefix && s.slice(0, word.length) === word) out.push(s);
+      else if (prefix && s.slice(0, word.length) === word) longer.push(s);
       else if (typo && s.length > 2 && s.slice(0, 2) === word.slice(0, 2) &&
                (withinOne(s, word.slice(0, s.length)) || withinOne(s, word.slice(0, s.length - 1)) || withinOne(s, word.slice(0, s.length + 1))))
         out.push(s);
     });
-    return out;
+    return longer.length <= MAX_PREFIX_SHARDS ? out.concat(longer) : out;
   }
 
   // doc -> best score of one query word.
   function matchWord(word, isLast) {
     var st = stem(word);
-    var prefix = isLast ? word.length >= 2 : word.length >= 4;
+    var prefix = word.length >= (isLast ? 2 : 4);
     var keys = shardsFor(word, prefix, false);
     return loadAll(keys.map(function (s) { return "t/" + s; })).then(function () {
       var hits = collect(keys, function (t) {
@@ -223,6 +226,8 @@
   function run(query, filters, trailingSpace) {
     return load("manifest").then(function () {
       var ws = words(query);
+      var meaningful = ws.filter(function (w) { return manifest.stopWords.indexOf(w) < 0; });
+      if (meaningful.length) ws = meaningful;  // "OM" alone is the Openbaar Ministerie
       var active = FACETS.filter(function (g) { return filters[g] !== undefined; });
       if (!ws.length && !active.length) return { docs: [], counts: totals(), empty: true };
       var scored;
@@ -296,7 +301,11 @@
           // Without a query a group whose own filter is the only one counts over everything.
           if (!ws.length && active.length === 1) counts[active[0]] = totals()[active[0]];
           if (ws.length) matched.sort(function (x, y) { return candidates.get(y) - candidates.get(x) || x - y; });
-          else matched.sort(function (x, y) { return x - y; });
+          else if (filters.gemeente !== undefined) {
+            // Browsing a gemeente: what is there for that gemeente before what serves the whole region.
+            var regional = function (d) { return facetsOf(d).gemeente === "*" ? 1 : 0; };
+            matched.sort(function (x, y) { return regional(x) - regional(y) || x - y; });
+          } else matched.sort(function (x, y) { return x - y; });
           return { docs: matched, counts: counts, scores: candidates };
         });
       });
@@ -372,7 +381,7 @@
     FACETS.forEach(function (g) { selects[g] = container.querySelector("#filter-" + g); });
     container.querySelector("#zoeken-zonder-js").hidden = true;
     form.hidden = false;
-    var PAGE = 20, shown = 0, current = null, sequence = 0, labels = {};
+    var PAGE = 10, shown = 0, current = null, sequence = 0, labels = {};
 
     function readState() {
       var params = new URLSearchParams(location.search);
@@ -441,7 +450,7 @@
         }
         var n = result.docs.length;
         status.textContent = n ? plural(n, "resultaat", "resultaten") : "Geen resultaten. Probeer minder woorden, een andere spelling of minder filters.";
-        return showMore(mine).then(function () { container.setAttribute("data-shown", key); });
+        return showMore(mine).then(function () { if (mine === sequence) container.setAttribute("data-shown", key); });
       });
     }
     function showMore(mine) {
@@ -454,17 +463,16 @@
         more.hidden = shown >= current.docs.length;
       });
     }
-    var timer = null;
+    // Every keystroke searches at once; results of a superseded keystroke are dropped.
     input.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () { remember(false); update(); }, 60);
+      remember(false);
+      update();
     });
     FACETS.forEach(function (g) {
       selects[g].addEventListener("change", function () { remember(true); update(); });
     });
     form.addEventListener("submit", function (e) {
       e.preventDefault();
-      clearTimeout(timer);
       remember(true);
       update();
     });
@@ -501,7 +509,7 @@
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
     input.setAttribute("aria-controls", listbox.id);
-    var options = [], active = -1, sequence = 0, timer = null;
+    var options = [], active = -1, sequence = 0;
 
     function close() {
       listbox.hidden = true;
@@ -544,10 +552,7 @@
         });
       });
     }
-    input.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(suggest, 60);
-    });
+    input.addEventListener("input", suggest);
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown" || e.key === "ArrowUp") {
         if (listbox.hidden) return;

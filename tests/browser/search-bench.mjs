@@ -1,0 +1,96 @@
+// Measures search on a built site for scripts/bench (not a test): for each query, the bytes
+// a first query downloads on a cold search page (client code, index shards, result data:
+// assets/zoeken.js and zoeken/index/*, uncompressed), the bytes of a further query on the
+// same page, and keypress-to-results in headless Chromium. Each query is measured twice:
+// typed key by key (as a user does, so type-ahead loads count) and given at once.
+//
+//   node tests/browser/search-bench.mjs <site dir> '<json: [{q, filters}]>'
+//
+// Prints one JSON object.
+import { launch, pageUrl } from './lib/browser.mjs';
+import { startServer } from './serve.mjs';
+
+const [siteDir, queriesJson] = process.argv.slice(2);
+const queries = JSON.parse(queriesJson);
+const srv = await startServer({ root: siteDir, prefix: '/portal/' });
+const browser = await launch();
+
+function counted(url) {
+  return /\/assets\/zoeken\.js$/.test(url) || /\/zoeken\/index\//.test(url);
+}
+
+async function freshPage() {
+  const tab = await browser.context.newPage();
+  // no cache between pages: each "cold" page starts empty
+  const cdp = await browser.context.newCDPSession(tab);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const log = { bytes: 0, files: 0 };
+  tab.on('response', async (r) => {
+    if (!counted(r.url())) return;
+    try {
+      const body = await r.body();
+      log.bytes += body.length;
+      log.files += 1;
+    } catch { /* a response without body */ }
+  });
+  return { tab, log };
+}
+
+function stateKey(q, filters) {
+  return [q, ...['soort', 'specialisme', 'gemeente', 'doelgroep'].map((g) => filters?.[g] ?? '')].join('|');
+}
+
+// Types q key by key (or fills it at once) and returns ms from the last input to the results.
+async function runQuery(tab, q, filters, typed) {
+  for (const [g, v] of Object.entries(filters || {})) await tab.selectOption(`#filter-${g}`, v);
+  if (!q) {
+    await tab.waitForFunction((k) => document.getElementById('zoeken').getAttribute('data-shown') === k, stateKey(q, filters), { timeout: 60_000 });
+    return null;
+  }
+  await tab.evaluate(() => {
+    const input = document.getElementById('zoek-vraag');
+    window.__last = 0;
+    input.addEventListener('input', () => { window.__last = performance.now(); });
+  });
+  await tab.fill('#zoek-vraag', '');
+  if (typed) await tab.type('#zoek-vraag', q, { delay: 80 });
+  else await tab.fill('#zoek-vraag', q);
+  const key = stateKey(q, filters);
+  const ms = await tab.evaluate((k) => new Promise((resolve) => {
+    const c = document.getElementById('zoeken');
+    const check = () => {
+      if (c.getAttribute('data-shown') === k) resolve(performance.now() - window.__last);
+      else requestAnimationFrame(check);
+    };
+    check();
+  }), key);
+  return ms;
+}
+
+const out = { queries: [] };
+for (const { q, filters } of queries) {
+  const entry = { q, filters: filters || {} };
+  for (const typed of [true, false]) {
+    const { tab, log } = await freshPage();
+    await tab.goto(pageUrl(srv.url, 'zoeken/index.html'), { waitUntil: 'load' });
+    await tab.waitForSelector('#zoeken[data-shown]');
+    const before = log.bytes;  // the client itself, loaded with the page
+    const ms = await runQuery(tab, q, filters, typed);
+    await tab.waitForTimeout(200);  // late responses of superseded keystrokes
+    entry[typed ? 'typed' : 'atOnce'] = { firstBytes: log.bytes, clientBytes: before, files: log.files, ms };
+    // A further query on the same page: another query of the list.
+    const other = queries[(queries.indexOf(queries.find((x) => x.q === q && x.filters === filters)) + 1) % queries.length];
+    const startBytes = log.bytes;
+    if (other.q) {
+      for (const g of ['soort', 'specialisme', 'gemeente', 'doelgroep']) await tab.selectOption(`#filter-${g}`, '');
+      const ms2 = await runQuery(tab, other.q, other.filters, typed);
+      await tab.waitForTimeout(200);
+      entry[typed ? 'typed' : 'atOnce'].further = { q: other.q, bytes: log.bytes - startBytes, ms: ms2 };
+    }
+    await tab.close();
+  }
+  out.queries.push(entry);
+}
+await browser.close();
+await srv.close();
+console.log(JSON.stringify(out));
