@@ -89,7 +89,11 @@ class Builder {
     for (std::uint32_t d = 0; d < drafts_.size(); ++d) {
       std::unordered_map<std::string, std::uint8_t> best;
       for (const Field& f : drafts_[d].fields) add_field(f, best);
-      drafts_[d].doc.name_words = static_cast<int>(search_words(drafts_[d].doc.title).size());
+      for (auto* values : {&drafts_[d].doc.kinds, &drafts_[d].doc.specialisms, &drafts_[d].doc.municipalities,
+                           &drafts_[d].doc.audiences}) {
+        std::sort(values->begin(), values->end());
+        values->erase(std::unique(values->begin(), values->end()), values->end());
+      }
       for (auto& [term, field] : best) terms[term].push_back({d, field});
       index.docs.push_back(std::move(drafts_[d].doc));
     }
@@ -189,16 +193,18 @@ class Builder {
       return it == net_.municipality_index.end() ? 0 : it->second + 1;
     };
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return place(a) < place(b); });
-    for (std::size_t o : order) organisation(net_.organisations[o]);
+    // The pages about a topic first: of two equal matches the client shows the earlier
+    // document first, so "Mensenhandel" the specialisme before an aanbod of that name.
+    for (std::size_t s = 0; s < net_.specialisms.size(); ++s) specialism(s);
+    for (const auto& t : net_.terms) term(t);
+    for (std::size_t m = 0; m < net_.municipalities.size(); ++m) municipality(m);
+    for (const auto& p : net_.pages) page(p);
+    if (sections_.routes)
+      for (const auto& r : net_.routes) route(r);
     for (const auto& m : net_.meetings) meeting(m);
     for (const auto& t : net_.trainings) training(t);
     for (const auto& a : net_.agenda) agenda_item(a);
-    if (sections_.routes)
-      for (const auto& r : net_.routes) route(r);
-    for (std::size_t s = 0; s < net_.specialisms.size(); ++s) specialism(s);
-    for (std::size_t m = 0; m < net_.municipalities.size(); ++m) municipality(m);
-    for (const auto& t : net_.terms) term(t);
-    for (const auto& p : net_.pages) page(p);
+    for (std::size_t o : order) organisation(net_.organisations[o]);
   }
 
   void organisation(const Organisation& org) {
@@ -564,11 +570,42 @@ SearchIndex build_search_index(const Network& network, const Sections& sections)
   return Builder(network, sections).build();
 }
 
+std::string facet_counts_text(const SearchIndex& index, const std::vector<std::uint32_t>& docs) {
+  const std::size_t k = index.kinds.size(), s = index.specialisms.size(), m = index.municipalities.size();
+  std::map<std::uint32_t, std::uint32_t> counts;
+  std::uint32_t regional = 0;
+  for (auto d : docs) {
+    const SearchDoc& doc = index.docs[d];
+    for (int v : doc.kinds) ++counts[static_cast<std::uint32_t>(v)];
+    for (int v : doc.specialisms) ++counts[static_cast<std::uint32_t>(k + static_cast<std::size_t>(v))];
+    if (doc.whole_region) ++regional;
+    else
+      for (int v : doc.municipalities) ++counts[static_cast<std::uint32_t>(k + s + static_cast<std::size_t>(v))];
+    for (int v : doc.audiences) ++counts[static_cast<std::uint32_t>(k + s + m + static_cast<std::size_t>(v))];
+  }
+  std::string out = encode_number(regional);
+  std::uint32_t previous = 0;
+  for (auto [value, count] : counts) {
+    out += encode_number(value - previous) + encode_number(count);
+    previous = value;
+  }
+  return out;
+}
+
 std::vector<OutputFile> search_index_files(const SearchIndex& index, const ShardLimits& limits) {
   ShardBuilder shards{index, limits, {}, {}};
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> groups;
-  for (const auto& [term, postings] : index.terms)
-    groups[term.substr(0, std::min<std::size_t>(2, term.size()))].emplace_back(term, postings_text(postings));
+  // A frequent term carries the facet counts of its documents, so that counting the results
+  // of a broad query needs the facet values of few documents (assets/zoeken.js).
+  for (const auto& [term, postings] : index.terms) {
+    std::string text = postings_text(postings);
+    if (postings.size() >= limits.counts_from) {
+      std::vector<std::uint32_t> docs;
+      for (const Posting& p : postings) docs.push_back(p.doc);
+      text += "~" + facet_counts_text(index, docs);
+    }
+    groups[term.substr(0, std::min<std::size_t>(2, term.size()))].emplace_back(term, std::move(text));
+  }
   for (auto& [prefix, entries] : groups) shards.split(prefix, std::move(entries));
   std::vector<OutputFile> files = std::move(shards.files);
 
@@ -595,8 +632,7 @@ std::vector<OutputFile> search_index_files(const SearchIndex& index, const Shard
     for (std::size_t d = start; d < std::min(n, start + limits.facets_per_chunk); ++d) {
       const SearchDoc& doc = index.docs[d];
       docs.push_back(list(doc.kinds) + "." + list(doc.specialisms) + "." +
-                     (doc.whole_region ? std::string("*") : list(doc.municipalities)) + "." + list(doc.audiences) + "." +
-                     encode_number(static_cast<std::uint32_t>(doc.name_words)));
+                     (doc.whole_region ? std::string("*") : list(doc.municipalities)) + "." + list(doc.audiences));
     }
     files.push_back({"zoeken/index/f/" + std::to_string(chunk) + ".js", js_call("f", chunk, docs)});
   }
@@ -609,24 +645,27 @@ std::vector<OutputFile> search_index_files(const SearchIndex& index, const Shard
   const std::array<const char*, 4> facet_names = {"soort", "specialisme", "gemeente", "doelgroep"};
   for (std::size_t f = 0; f < facets.size(); ++f) {
     std::vector<std::vector<std::uint32_t>> members(facets[f].second->size());
+    std::vector<std::uint32_t> regional;  // for gemeenten: what serves the whole region
     for (std::uint32_t d = 0; d < n; ++d) {
       const SearchDoc& doc = index.docs[d];
       const std::vector<int>& values = f == 0 ? doc.kinds : f == 1 ? doc.specialisms : f == 2 ? doc.municipalities : doc.audiences;
       if (f == 2 && doc.whole_region) {
-        for (auto& m : members) m.push_back(d);
+        regional.push_back(d);
         continue;
       }
-      for (int v : values)
-        if (members[static_cast<std::size_t>(v)].empty() || members[static_cast<std::size_t>(v)].back() != d)
-          members[static_cast<std::size_t>(v)].push_back(d);
+      for (int v : values) members[static_cast<std::size_t>(v)].push_back(d);
     }
     nlohmann::ordered_json values = nlohmann::ordered_json::array();
     for (std::size_t v = 0; v < members.size(); ++v) {
       const FacetValue& fv = (*facets[f].second)[v];
-      values.push_back({fv.id, fv.label, members[v].size()});
-      if (members[v].empty()) continue;
+      values.push_back({fv.id, fv.label, members[v].size() + regional.size()});
+      if (members[v].empty() && regional.empty()) continue;
+      std::vector<std::uint32_t> all = members[v];
+      all.insert(all.end(), regional.begin(), regional.end());
+      std::sort(all.begin(), all.end());
       std::string key = std::string(1, facets[f].first) + std::to_string(v);
-      files.push_back({"zoeken/index/v/" + key + ".js", js_call("v", key, doc_list_text(members[v]))});
+      nlohmann::json value = {doc_list_text(members[v]), facet_counts_text(index, all), doc_list_text(regional)};
+      files.push_back({"zoeken/index/v/" + key + ".js", js_call("v", key, value)});
     }
     facet_json[facet_names[f]] = values;
   }

@@ -36,7 +36,6 @@ struct SearchDoc {
   std::string snippet;     // a short plain-text excerpt
   std::vector<int> kinds, specialisms, municipalities, audiences;  // facet value indexes
   bool whole_region = false;  // serves every gemeente
-  int name_words = 0;         // words in the title: of two equal matches, the shorter name first
 };
 
 struct Posting {
@@ -60,8 +59,14 @@ struct ShardLimits {
   std::size_t shard_bytes = 16 * 1024;  // a term shard over this is split by one more letter
   std::size_t max_prefix = 10;
   std::size_t docs_per_chunk = 4;       // result data: a page of 10 results needs at most 10 files of 4
-  std::size_t facets_per_chunk = 512;   // facet values per document, for counts
+  std::size_t facets_per_chunk = 128;   // facet values per document, for counts
+  std::size_t counts_from = 24;         // a term of this many documents carries its facet counts
 };
+
+// The facet counts of a set of documents (doc order): the number that serve the whole
+// region, then (value, count) pairs over kinds, specialisms, gemeenten and audiences in a
+// row, each value as the difference from the previous one.
+std::string facet_counts_text(const SearchIndex& index, const std::vector<std::uint32_t>& docs);
 
 // The index as files under zoeken/index/ (paths relative to the site root).
 std::vector<OutputFile> search_index_files(const SearchIndex& index, const ShardLimits& limits = {});

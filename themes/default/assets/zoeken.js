@@ -169,19 +169,20 @@
     return longer.length <= MAX_PREFIX_SHARDS ? out.concat(longer) : out;
   }
 
-  // doc -> best score of one query word.
+  // One query word: doc -> best score over the terms it matches, and the facet counts that
+  // frequent matched terms carry (sources for counting, see countPlan).
   function matchWord(word, isLast) {
     var st = stem(word);
     var prefix = word.length >= (isLast ? 2 : 4);
     var keys = shardsFor(word, prefix, false);
     return loadAll(keys.map(function (s) { return "t/" + s; })).then(function () {
-      var hits = collect(keys, function (t) {
+      var found = collect(keys, function (t) {
         if (t === st || t === word) return 1;
         if (st.length >= 4 && st.slice(0, t.length) === t && t.length >= 4 && st.length - t.length <= 2) return 0.9;
         if (prefix && t.slice(0, word.length) === word) return 0.6 + 0.3 * word.length / t.length;
         return 0;
       });
-      if (hits.size || word.length < 5) return hits;
+      if (found.hits.size || word.length < 5) return found;
       var typoKeys = shardsFor(word, false, true);
       return loadAll(typoKeys.map(function (s) { return "t/" + s; })).then(function () {
         return collect(typoKeys, function (t) { return withinOne(t, st) || withinOne(t, word) ? 0.5 : 0; });
@@ -189,40 +190,96 @@
     });
   }
   function collect(keys, quality) {
-    var hits = new Map();
+    var hits = new Map(), sources = [];
     keys.forEach(function (k) {
       var terms = shards[k];
       if (!terms) return;
       Object.keys(terms).forEach(function (t) {
         var q = quality(t);
         if (!q) return;
-        var list = numbers(terms[t]), doc = 0;
+        var parts = terms[t].split("~");
+        var list = numbers(parts[0]), doc = 0, set = parts[1] ? new Set() : null;
         for (var i = 0; i < list.length; i++) {
           doc += list[i] >> 3;
           var score = WEIGHT[list[i] & 7] * q;
           if (!(hits.get(doc) >= score)) hits.set(doc, score);
+          if (set) set.add(doc);
         }
+        if (set) sources.push({ set: set, countsText: parts[1] });
       });
     });
-    return hits;
+    return { hits: hits, sources: sources };
   }
 
+  // Facet counts as sent by the generator (facet_counts_text): per group, per value.
+  function parseCounts(text) {
+    var nums = numbers(text), out = {}, ranges = [], start = 0;
+    FACETS.forEach(function (g) {
+      out[g] = new Array(manifest.facets[g].length).fill(0);
+      ranges.push([g, start]);
+      start += manifest.facets[g].length;
+    });
+    var value = 0;
+    for (var i = 1; i + 1 < nums.length; i += 2) {
+      value += nums[i];
+      for (var r = ranges.length - 1; r >= 0; r--) {
+        if (value >= ranges[r][1]) { out[ranges[r][0]][value - ranges[r][1]] += nums[i + 1]; break; }
+      }
+    }
+    out.gemeente = out.gemeente.map(function (c) { return c + nums[0]; });
+    return out;
+  }
+  function countsOf(source) {
+    if (!source.counts) source.counts = parseCounts(source.countsText);
+    return source.counts;
+  }
   function facetsOf(doc) {
     var chunk = facetChunks[Math.floor(doc / manifest.facetChunk)];
     var parts = chunk[doc % manifest.facetChunk].split(".");
     return {
       soort: numbers(parts[0]), specialisme: numbers(parts[1]),
-      gemeente: parts[2] === "*" ? "*" : numbers(parts[2]), doelgroep: numbers(parts[3]),
-      nameWords: numbers(parts[4])[0] || 1
+      gemeente: parts[2] === "*" ? "*" : numbers(parts[2]), doelgroep: numbers(parts[3])
     };
   }
-  function hasValue(f, group, value) {
-    var values = f[group];
-    return values === "*" || values.indexOf(value) >= 0;
+  function docsList(valueText) {
+    var out = [], doc = 0;
+    numbers(valueText || "").forEach(function (d) { doc += d; out.push(doc); });
+    return out;
   }
 
-  // The results of a query with filters, ranked, with counts per facet value.
-  // filters: group -> value index (or absent).
+  // How to count the facet values of a set of documents S with few facet records: start
+  // from a source whose counts are known (a frequent term, a facet value) and correct for
+  // the documents where S and the source differ; or count S itself when that is less.
+  function countPlan(S, sources) {
+    var best = null, cost = S.size;
+    sources.forEach(function (src) {
+      var inter = 0;
+      S.forEach(function (d) { if (src.set.has(d)) inter++; });
+      var c = (S.size - inter) + (src.set.size - inter);
+      if (c < cost) { cost = c; best = src; }
+    });
+    var plus = [], minus = [];
+    if (!best) S.forEach(function (d) { plus.push(d); });
+    else {
+      S.forEach(function (d) { if (!best.set.has(d)) plus.push(d); });
+      best.set.forEach(function (d) { if (!S.has(d)) minus.push(d); });
+    }
+    return { source: best, plus: plus, minus: minus };
+  }
+  function applyPlan(plan, g) {
+    var counts = plan.source ? countsOf(plan.source)[g].slice() : new Array(manifest.facets[g].length).fill(0);
+    [[plan.plus, 1], [plan.minus, -1]].forEach(function (pair) {
+      pair[0].forEach(function (d) {
+        var values = facetsOf(d)[g];
+        if (values === "*") for (var v = 0; v < counts.length; v++) counts[v] += pair[1];
+        else values.forEach(function (v) { counts[v] += pair[1]; });
+      });
+    });
+    return counts;
+  }
+
+  // The results of a query with filters (group -> value index), ranked, with disjunctive
+  // counts: a group counts over the documents that pass the query and every other group.
   function run(query, filters, trailingSpace) {
     return load("manifest").then(function () {
       var ws = words(query);
@@ -230,83 +287,74 @@
       if (meaningful.length) ws = meaningful;  // "OM" alone is the Openbaar Ministerie
       var active = FACETS.filter(function (g) { return filters[g] !== undefined; });
       if (!ws.length && !active.length) return { docs: [], counts: totals(), empty: true };
-      var scored;
-      if (ws.length) {
-        scored = Promise.all(ws.map(function (w, i) { return matchWord(w, i === ws.length - 1 && !trailingSpace); }))
-          .then(function (maps) {
-            maps.sort(function (x, y) { return x.size - y.size; });
-            // Every word must match; a document where each word matches well ranks above
-            // one where one word matches its name and another only its running text
-            // (n times the geometric mean of the word scores).
-            var result = new Map();
-            maps[0].forEach(function (score, doc) {
-              var product = score;
-              for (var i = 1; i < maps.length; i++) {
-                var s = maps[i].get(doc);
-                if (s === undefined) return;
-                product *= s;
-              }
-              result.set(doc, maps.length * Math.pow(product, 1 / maps.length));
-            });
-            return result;
-          });
-      } else {
-        // Browsing by filters alone: the documents of the selected values.
-        scored = loadAll(active.map(function (g) { return "v/" + FACET_KEY[g] + filters[g]; })).then(function () {
-          var lists = active.map(function (g) {
-            var set = new Set(), doc = 0;
-            numbers(valueLists[FACET_KEY[g] + filters[g]] || "").forEach(function (d) { doc += d; set.add(doc); });
-            return set;
-          });
-          // Counts of a group are over the documents passing every other group, so the
-          // candidates are those that miss at most one filter.
-          var result = new Map();
-          if (lists.length === 1) lists[0].forEach(function (d) { result.set(d, 0); });
-          else lists.forEach(function (skip, g) {
-            var others = lists.filter(function (l, h) { return h !== g; });
-            others[0].forEach(function (d) {
-              if (others.every(function (l) { return l.has(d); })) result.set(d, 0);
-            });
-          });
-          return result;
-        });
-      }
-      return scored.then(function (candidates) {
-        var docs = Array.from(candidates.keys());
-        var chunks = {};
-        docs.forEach(function (d) { chunks["f/" + Math.floor(d / manifest.facetChunk)] = true; });
-        return loadAll(Object.keys(chunks)).then(function () {
-          var counts = {}, matched = [];
-          FACETS.forEach(function (g) { counts[g] = new Array(manifest.facets[g].length).fill(0); });
-          docs.forEach(function (d) {
-            var f = facetsOf(d);
-            var misses = active.filter(function (g) { return !hasValue(f, g, filters[g]); });
-            if (!misses.length) {
-              matched.push(d);
-              // Of two equal matches the shorter name first ("Mensenhandel" before
-              // "Zorgcoordinatie mensenhandel"); less than any difference of field.
-              if (ws.length) candidates.set(d, candidates.get(d) + 0.4 / f.nameWords);
+      var wordsDone = Promise.all(ws.map(function (w, i) { return matchWord(w, i === ws.length - 1 && !trailingSpace); }));
+      var filtersDone = loadAll(active.map(function (g) { return "v/" + FACET_KEY[g] + filters[g]; }));
+      return Promise.all([wordsDone, filtersDone]).then(function (done) {
+        var found = done[0], sources = [];
+        // Every word must match; a document where each word matches well ranks above one
+        // where one word matches its name and another only its running text (n times the
+        // geometric mean of the word scores).
+        var scores = null;
+        if (found.length) {
+          found.forEach(function (f) { sources = sources.concat(f.sources); });
+          var maps = found.map(function (f) { return f.hits; }).sort(function (x, y) { return x.size - y.size; });
+          scores = new Map();
+          maps[0].forEach(function (score, doc) {
+            var product = score;
+            for (var i = 1; i < maps.length; i++) {
+              var s = maps[i].get(doc);
+              if (s === undefined) return;
+              product *= s;
             }
-            // Disjunctive counts: a group counts over the documents that pass every other group.
-            FACETS.forEach(function (g) {
-              if (misses.length > 1 || (misses.length === 1 && misses[0] !== g)) return;
-              var values = f[g];
-              if (values === "*") {
-                for (var v = 0; v < counts[g].length; v++) counts[g][v]++;
-              } else {
-                values.forEach(function (v) { counts[g][v]++; });
-              }
-            });
+            scores.set(doc, maps.length * Math.pow(product, 1 / maps.length));
           });
-          // Without a query a group whose own filter is the only one counts over everything.
-          if (!ws.length && active.length === 1) counts[active[0]] = totals()[active[0]];
-          if (ws.length) matched.sort(function (x, y) { return candidates.get(y) - candidates.get(x) || x - y; });
-          else if (filters.gemeente !== undefined) {
+        }
+        var sets = {}, regional = null;
+        active.forEach(function (g) {
+          var v = valueLists[FACET_KEY[g] + filters[g]] || ["", "", ""];
+          var local = docsList(v[0]), wide = docsList(v[2]);
+          var set = new Set(local.concat(wide));
+          if (g === "gemeente") regional = new Set(wide);
+          sets[g] = set;
+          sources.push({ set: set, countsText: v[1] });
+        });
+        // S without group g: the query's documents (or, without a query, the smallest
+        // filter's) that pass every other filter; null is every document.
+        function without(g) {
+          var others = active.filter(function (h) { return h !== g; });
+          var base = scores ? Array.from(scores.keys()) : null;
+          if (!base) {
+            if (!others.length) return null;
+            base = Array.from(others.map(function (h) { return sets[h]; })
+              .sort(function (x, y) { return x.size - y.size; })[0]);
+          }
+          var out = new Set();
+          base.forEach(function (d) {
+            if (others.every(function (h) { return sets[h].has(d); })) out.add(d);
+          });
+          return out;
+        }
+        var plans = {}, chunks = {};
+        FACETS.forEach(function (g) {
+          var S = without(g);
+          if (!S) return;
+          plans[g] = countPlan(S, sources);
+          plans[g].plus.concat(plans[g].minus).forEach(function (d) { chunks["f/" + Math.floor(d / manifest.facetChunk)] = true; });
+        });
+        var matched = [];
+        var all = scores ? Array.from(scores.keys()) : Array.from(without(null) || []);
+        all.forEach(function (d) {
+          if (active.every(function (g) { return sets[g].has(d); })) matched.push(d);
+        });
+        return loadAll(Object.keys(chunks)).then(function () {
+          var counts = totals();
+          FACETS.forEach(function (g) { if (plans[g]) counts[g] = applyPlan(plans[g], g); });
+          if (scores) matched.sort(function (x, y) { return scores.get(y) - scores.get(x) || x - y; });
+          else if (regional) {
             // Browsing a gemeente: what is there for that gemeente before what serves the whole region.
-            var regional = function (d) { return facetsOf(d).gemeente === "*" ? 1 : 0; };
-            matched.sort(function (x, y) { return regional(x) - regional(y) || x - y; });
+            matched.sort(function (x, y) { return (regional.has(x) ? 1 : 0) - (regional.has(y) ? 1 : 0) || x - y; });
           } else matched.sort(function (x, y) { return x - y; });
-          return { docs: matched, counts: counts, scores: candidates };
+          return { docs: matched, counts: counts };
         });
       });
     });
