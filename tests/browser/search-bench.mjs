@@ -24,13 +24,15 @@ async function freshPage() {
   // no cache between pages: each "cold" page starts empty
   const cdp = await browser.context.newCDPSession(tab);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const log = { bytes: 0, files: 0 };
+  const log = { bytes: 0, files: 0, byKind: {} };
   tab.on('response', async (r) => {
     if (!counted(r.url())) return;
     try {
       const body = await r.body();
       log.bytes += body.length;
       log.files += 1;
+      const kind = (r.url().match(/zoeken\/index\/([a-z]+)[/.]/) || [null, 'client'])[1];
+      log.byKind[kind] = (log.byKind[kind] || 0) + body.length;
     } catch { /* a response without body */ }
   });
   return { tab, log };
@@ -76,14 +78,17 @@ for (const { q, filters } of queries) {
     await tab.waitForSelector('#zoeken[data-shown]');
     const before = log.bytes;  // the client itself, loaded with the page
     const ms = await runQuery(tab, q, filters, typed);
-    await tab.waitForTimeout(200);  // late responses of superseded keystrokes
-    entry[typed ? 'typed' : 'atOnce'] = { firstBytes: log.bytes, clientBytes: before, files: log.files, ms };
+    // counts too (they follow once typing pauses), and late responses of superseded keystrokes
+    await tab.waitForFunction(() => { const c = document.getElementById('zoeken'); return c.getAttribute('data-counted') === c.getAttribute('data-shown'); }, null, { timeout: 60_000 });
+    await tab.waitForTimeout(200);
+    entry[typed ? 'typed' : 'atOnce'] = { firstBytes: log.bytes, clientBytes: before, files: log.files, ms, byKind: { ...log.byKind } };
     // A further query on the same page: another query of the list.
     const other = queries[(queries.indexOf(queries.find((x) => x.q === q && x.filters === filters)) + 1) % queries.length];
     const startBytes = log.bytes;
     if (other.q) {
       for (const g of ['soort', 'specialisme', 'gemeente', 'doelgroep']) await tab.selectOption(`#filter-${g}`, '');
       const ms2 = await runQuery(tab, other.q, other.filters, typed);
+      await tab.waitForFunction(() => { const c = document.getElementById('zoeken'); return c.getAttribute('data-counted') === c.getAttribute('data-shown'); }, null, { timeout: 60_000 });
       await tab.waitForTimeout(200);
       entry[typed ? 'typed' : 'atOnce'].further = { q: other.q, bytes: log.bytes - startBytes, ms: ms2 };
     }

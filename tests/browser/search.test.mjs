@@ -103,6 +103,14 @@ async function openSearch(tab, query = '') {
   await tab.waitForSelector('#zoeken[data-shown]');
 }
 
+// Counts follow the results once typing pauses.
+async function waitCounted(tab) {
+  await tab.waitForFunction(() => {
+    const c = document.getElementById('zoeken');
+    return c.getAttribute('data-counted') === c.getAttribute('data-shown');
+  });
+}
+
 // Types a query as a user would and waits until the results are for exactly that text.
 async function search(tab, query) {
   await tab.fill('#zoek-vraag', '');
@@ -170,6 +178,7 @@ test('search: facets alone browse, with counts that match the results', { skip, 
   await openSearch(tab);
   for (const filters of FACET_ONLY) {
     await openSearch(tab, `?${new URLSearchParams(filters)}`);
+    await waitCounted(tab);
     const titles = await tab.evaluate(() => [...document.querySelectorAll('#zoek-resultaten .search-result__title')].map((h) => h.textContent));
     const status = await tab.textContent('#zoek-status');
     const n = Number((status.match(/^(\d+) resulta/) || [])[1]);
@@ -191,6 +200,7 @@ test('search: facets alone browse, with counts that match the results', { skip, 
   // A query with a filter: counts of the other values stay visible (disjunctive), the
   // selected one equals the results.
   await openSearch(tab, '?q=mensenhandel&soort=overleg');
+  await waitCounted(tab);
   const status = await tab.textContent('#zoek-status');
   const option = await tab.evaluate(() => document.querySelector('#filter-soort option[value="overleg"]').textContent);
   assert.match(option, new RegExp(`\\(${status.match(/^(\d+)/)[1]}\\)$`));

@@ -34,6 +34,7 @@ void render_search(const RenderContext& context, OutputSink& sink) {
       if (&values == &index.kinds && kind_totals[v] == 0) continue;
       mustache::data o;
       o.set("value", values[v].id);
+      o.set("index", std::to_string(v));
       o.set("label", values[v].label);
       options.push_back(o);
     }

@@ -572,21 +572,22 @@ SearchIndex build_search_index(const Network& network, const Sections& sections)
 
 std::string facet_counts_text(const SearchIndex& index, const std::vector<std::uint32_t>& docs) {
   const std::size_t k = index.kinds.size(), s = index.specialisms.size(), m = index.municipalities.size();
-  std::map<std::uint32_t, std::uint32_t> counts;
+  std::vector<std::uint32_t> counts(k + s + m + index.audiences.size(), 0);
   std::uint32_t regional = 0;
   for (auto d : docs) {
     const SearchDoc& doc = index.docs[d];
-    for (int v : doc.kinds) ++counts[static_cast<std::uint32_t>(v)];
-    for (int v : doc.specialisms) ++counts[static_cast<std::uint32_t>(k + static_cast<std::size_t>(v))];
+    for (int v : doc.kinds) ++counts[static_cast<std::size_t>(v)];
+    for (int v : doc.specialisms) ++counts[k + static_cast<std::size_t>(v)];
     if (doc.whole_region) ++regional;
     else
-      for (int v : doc.municipalities) ++counts[static_cast<std::uint32_t>(k + s + static_cast<std::size_t>(v))];
-    for (int v : doc.audiences) ++counts[static_cast<std::uint32_t>(k + s + m + static_cast<std::size_t>(v))];
+      for (int v : doc.municipalities) ++counts[k + s + static_cast<std::size_t>(v)];
+    for (int v : doc.audiences) ++counts[k + s + m + static_cast<std::size_t>(v)];
   }
   std::string out = encode_number(regional);
-  std::uint32_t previous = 0;
-  for (auto [value, count] : counts) {
-    out += encode_number(value - previous) + encode_number(count);
+  std::size_t previous = 0;
+  for (std::size_t value = 0; value < counts.size(); ++value) {
+    if (!counts[value]) continue;
+    out += encode_number(static_cast<std::uint32_t>(value - previous)) + encode_number(counts[value]);
     previous = value;
   }
   return out;
@@ -657,8 +658,7 @@ std::vector<OutputFile> search_index_files(const SearchIndex& index, const Shard
     }
     nlohmann::ordered_json values = nlohmann::ordered_json::array();
     for (std::size_t v = 0; v < members.size(); ++v) {
-      const FacetValue& fv = (*facets[f].second)[v];
-      values.push_back({fv.id, fv.label, members[v].size() + regional.size()});
+      values.push_back(members[v].size() + regional.size());  // labels and ids are in the page's options
       if (members[v].empty() && regional.empty()) continue;
       std::vector<std::uint32_t> all = members[v];
       all.insert(all.end(), regional.begin(), regional.end());

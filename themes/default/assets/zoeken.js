@@ -286,7 +286,7 @@
       var meaningful = ws.filter(function (w) { return manifest.stopWords.indexOf(w) < 0; });
       if (meaningful.length) ws = meaningful;  // "OM" alone is the Openbaar Ministerie
       var active = FACETS.filter(function (g) { return filters[g] !== undefined; });
-      if (!ws.length && !active.length) return { docs: [], counts: totals(), empty: true };
+      if (!ws.length && !active.length) return { docs: [], counts: function () { return Promise.resolve(totals()); }, empty: true };
       var wordsDone = Promise.all(ws.map(function (w, i) { return matchWord(w, i === ws.length - 1 && !trailingSpace); }));
       var filtersDone = loadAll(active.map(function (g) { return "v/" + FACET_KEY[g] + filters[g]; }));
       return Promise.all([wordsDone, filtersDone]).then(function (done) {
@@ -334,34 +334,38 @@
           });
           return out;
         }
-        var plans = {}, chunks = {};
-        FACETS.forEach(function (g) {
-          var S = without(g);
-          if (!S) return;
-          plans[g] = countPlan(S, sources);
-          plans[g].plus.concat(plans[g].minus).forEach(function (d) { chunks["f/" + Math.floor(d / manifest.facetChunk)] = true; });
-        });
         var matched = [];
         var all = scores ? Array.from(scores.keys()) : Array.from(without(null) || []);
         all.forEach(function (d) {
           if (active.every(function (g) { return sets[g].has(d); })) matched.push(d);
         });
-        return loadAll(Object.keys(chunks)).then(function () {
-          var counts = totals();
-          FACETS.forEach(function (g) { if (plans[g]) counts[g] = applyPlan(plans[g], g); });
-          if (scores) matched.sort(function (x, y) { return scores.get(y) - scores.get(x) || x - y; });
-          else if (regional) {
-            // Browsing a gemeente: what is there for that gemeente before what serves the whole region.
-            matched.sort(function (x, y) { return (regional.has(x) ? 1 : 0) - (regional.has(y) ? 1 : 0) || x - y; });
-          } else matched.sort(function (x, y) { return x - y; });
-          return { docs: matched, counts: counts };
-        });
+        if (scores) matched.sort(function (x, y) { return scores.get(y) - scores.get(x) || x - y; });
+        else if (regional) {
+          // Browsing a gemeente: what is there for that gemeente before what serves the whole region.
+          matched.sort(function (x, y) { return (regional.has(x) ? 1 : 0) - (regional.has(y) ? 1 : 0) || x - y; });
+        } else matched.sort(function (x, y) { return x - y; });
+        // Counts on request: the page asks once typing pauses, the header box never.
+        function counts() {
+          var plans = {}, chunks = {};
+          FACETS.forEach(function (g) {
+            var S = without(g);
+            if (!S) return;
+            plans[g] = countPlan(S, sources);
+            plans[g].plus.concat(plans[g].minus).forEach(function (d) { chunks["f/" + Math.floor(d / manifest.facetChunk)] = true; });
+          });
+          return loadAll(Object.keys(chunks)).then(function () {
+            var out = totals();
+            FACETS.forEach(function (g) { if (plans[g]) out[g] = applyPlan(plans[g], g); });
+            return out;
+          });
+        }
+        return { docs: matched, counts: counts };
       });
     });
   }
   function totals() {
     var out = {};
-    FACETS.forEach(function (g) { out[g] = manifest.facets[g].map(function (v) { return v[2]; }); });
+    FACETS.forEach(function (g) { out[g] = manifest.facets[g].slice(); });
     return out;
   }
 
@@ -452,12 +456,15 @@
     function stateKey() {
       return [input.value].concat(FACETS.map(function (g) { return selects[g].value; })).join("|");
     }
+    // Option labels as the page has them; data-i is the value's place in the index.
+    FACETS.forEach(function (g) {
+      Array.prototype.forEach.call(selects[g].options, function (option) { labels[option.value] = option.textContent; });
+    });
     function filters() {
       var out = {};
       FACETS.forEach(function (g) {
-        if (!selects[g].value) return;
-        var idx = manifest.facets[g].findIndex(function (v) { return v[0] === selects[g].value; });
-        if (idx >= 0) out[g] = idx;
+        var option = selects[g].selectedOptions[0];
+        if (option && option.value) out[g] = Number(option.getAttribute("data-i"));
       });
       return out;
     }
@@ -466,29 +473,32 @@
         var select = selects[g];
         Array.prototype.forEach.call(select.options, function (option) {
           if (!option.value) return;
-          var idx = labels[g][option.value];
-          if (idx === undefined) return;
-          var n = counts[g][idx] || 0;
-          option.textContent = manifest.facets[g][idx][1] + " (" + n + ")";
+          var n = counts[g][Number(option.getAttribute("data-i"))] || 0;
+          option.textContent = labels[option.value] + " (" + n + ")";
           option.disabled = n === 0 && option.value !== select.value;
         });
       });
     }
+    var countTimer = null;
     function update() {
       var mine = ++sequence;
+      clearTimeout(countTimer);
       return load("manifest").then(function () {
-        if (!labels.soort) FACETS.forEach(function (g) {
-          labels[g] = {};
-          manifest.facets[g].forEach(function (v, i) { labels[g][v[0]] = i; });
-        });
         return run(input.value, filters(), /\s$/.test(input.value));
       }).then(function (result) {
         if (mine !== sequence) return;
         current = result;
         shown = 0;
         list.textContent = "";
-        updateCounts(result.counts);
         var key = stateKey();
+        // Counts once typing pauses: they may need the facet values of many results.
+        countTimer = setTimeout(function () {
+          result.counts().then(function (counts) {
+            if (mine !== sequence) return;
+            updateCounts(counts);
+            container.setAttribute("data-counted", key);
+          });
+        }, result.empty ? 0 : 250);
         if (result.empty) {
           list.hidden = true;
           more.hidden = true;
