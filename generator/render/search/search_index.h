@@ -59,7 +59,7 @@ struct ShardLimits {
   std::size_t shard_bytes = 16 * 1024;  // a term shard over this is split by one more letter
   std::size_t max_prefix = 10;
   std::size_t docs_per_chunk = 4;       // result data: a page of 10 results needs at most 10 files of 4
-  std::size_t facets_per_chunk = 128;   // facet values per document, for counts
+  std::size_t facets_per_chunk = 32;    // facet values per document, for counts: small, as results scatter
   std::size_t counts_from = 24;         // a term of this many documents carries its facet counts
 };
 

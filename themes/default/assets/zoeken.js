@@ -492,7 +492,9 @@
         list.textContent = "";
         var key = stateKey();
         // Counts once typing pauses: they may need the facet values of many results.
+        clearTimeout(countTimer);
         countTimer = setTimeout(function () {
+          if (mine !== sequence) return;
           result.counts().then(function (counts) {
             if (mine !== sequence) return;
             updateCounts(counts);
