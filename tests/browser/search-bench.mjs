@@ -52,19 +52,24 @@ async function runQuery(tab, q, filters, typed) {
   await tab.evaluate(() => {
     const input = document.getElementById('zoek-vraag');
     window.__last = 0;
+    window.__shownAt = 0;
     input.addEventListener('input', () => { window.__last = performance.now(); });
+    new MutationObserver(() => { window.__shownAt = performance.now(); })
+      .observe(document.getElementById('zoeken'), { attributes: true, attributeFilter: ['data-shown'] });
   });
   await tab.fill('#zoek-vraag', '');
   if (typed) await tab.type('#zoek-vraag', q, { delay: 80 });
   else await tab.fill('#zoek-vraag', q);
   const key = stateKey(q, filters);
+  // A MutationObserver, not polling: the time the results were in the page.
   const ms = await tab.evaluate((k) => new Promise((resolve) => {
     const c = document.getElementById('zoeken');
-    const check = () => {
-      if (c.getAttribute('data-shown') === k) resolve(performance.now() - window.__last);
-      else requestAnimationFrame(check);
-    };
-    check();
+    if (c.getAttribute('data-shown') === k) { resolve(window.__shownAt - window.__last); return; }
+    new MutationObserver((_, observer) => {
+      if (c.getAttribute('data-shown') !== k) return;
+      observer.disconnect();
+      resolve(performance.now() - window.__last);
+    }).observe(c, { attributes: true, attributeFilter: ['data-shown'] });
   }), key);
   return ms;
 }
