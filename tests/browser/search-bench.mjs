@@ -83,16 +83,22 @@ for (const { q, filters } of queries) {
     await tab.waitForSelector('#zoeken[data-shown]');
     const before = log.bytes;  // the client itself, loaded with the page
     const ms = await runQuery(tab, q, filters, typed);
-    // counts too (they follow once typing pauses), and late responses of superseded keystrokes
+    await tab.waitForTimeout(300);  // late responses of superseded keystrokes
+    entry[typed ? 'typed' : 'atOnce'] = { firstBytes: log.bytes, clientBytes: before, files: log.files, ms, byKind: { ...log.byKind } };
+    // The filter counts, which follow when the filters get focus (or a filter is in use).
+    const beforeCounts = log.bytes;
+    await tab.focus('#filter-gemeente');
     await tab.waitForFunction(() => { const c = document.getElementById('zoeken'); return c.getAttribute('data-counted') === c.getAttribute('data-shown'); }, null, { timeout: 60_000 });
     await tab.waitForTimeout(200);
-    entry[typed ? 'typed' : 'atOnce'] = { firstBytes: log.bytes, clientBytes: before, files: log.files, ms, byKind: { ...log.byKind } };
+    entry[typed ? 'typed' : 'atOnce'].countBytes = log.bytes - beforeCounts;
+    await tab.focus('#zoek-vraag');
     // A further query on the same page: another query of the list.
     const other = queries[(queries.indexOf(queries.find((x) => x.q === q && x.filters === filters)) + 1) % queries.length];
     const startBytes = log.bytes;
     if (other.q) {
       for (const g of ['soort', 'specialisme', 'gemeente', 'doelgroep']) await tab.selectOption(`#filter-${g}`, '');
       const ms2 = await runQuery(tab, other.q, other.filters, typed);
+      // the filters were used on this page, so counts follow too
       await tab.waitForFunction(() => { const c = document.getElementById('zoeken'); return c.getAttribute('data-counted') === c.getAttribute('data-shown'); }, null, { timeout: 60_000 });
       await tab.waitForTimeout(200);
       entry[typed ? 'typed' : 'atOnce'].further = { q: other.q, bytes: log.bytes - startBytes, ms: ms2 };

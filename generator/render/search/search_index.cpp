@@ -47,7 +47,7 @@ std::string snippet_of(const std::string& plain) {
     space = false;
     s.push_back(c);
   }
-  constexpr std::size_t limit = 160;
+  constexpr std::size_t limit = 110;
   if (s.size() <= limit) return s;
   std::size_t cut = s.rfind(' ', limit);
   if (cut == std::string::npos || cut < limit / 2) cut = limit;

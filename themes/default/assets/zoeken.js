@@ -156,7 +156,7 @@
   // start (type-ahead), and for a typo those whose prefix is one edit away.
   // A short prefix whose terms fill many shards ("ve") only completes within the shard
   // that holds the word, so that a keystroke never downloads a large part of the index.
-  var MAX_PREFIX_SHARDS = 4;
+  var MAX_PREFIX_SHARDS = 2;
   function shardsFor(word, prefix, typo) {
     var out = [], longer = [];
     manifest.shards.forEach(function (s) {
@@ -166,7 +166,7 @@
                (withinOne(s, word.slice(0, s.length)) || withinOne(s, word.slice(0, s.length - 1)) || withinOne(s, word.slice(0, s.length + 1))))
         out.push(s);
     });
-    return longer.length <= MAX_PREFIX_SHARDS ? out.concat(longer) : out;
+    return longer.length <= MAX_PREFIX_SHARDS && word.length >= 3 ? out.concat(longer) : out;
   }
 
   // One query word: doc -> best score over the terms it matches, and the facet counts that
@@ -479,7 +479,14 @@
         });
       });
     }
-    var countTimer = null;
+    var countTimer = null, pendingCounts = null, filtersUsed = false;
+    function filtersWanted() {
+      filtersUsed = true;
+      if (pendingCounts) { clearTimeout(countTimer); pendingCounts(); }
+    }
+    var fieldset = container.querySelector(".search__facets");
+    fieldset.addEventListener("focusin", filtersWanted);
+    fieldset.addEventListener("pointerdown", filtersWanted);
     function update() {
       var mine = ++sequence;
       clearTimeout(countTimer);
@@ -491,16 +498,20 @@
         shown = 0;
         list.textContent = "";
         var key = stateKey();
-        // Counts once typing pauses: they may need the facet values of many results.
+        // Counts can need the facet values of many results, and show only in the filters:
+        // they follow once typing pauses when a filter is in use, else when the filters get
+        // focus or a pointer (an open list shows them).
         clearTimeout(countTimer);
-        countTimer = setTimeout(function () {
-          if (mine !== sequence) return;
+        pendingCounts = function () {
+          pendingCounts = null;
           result.counts().then(function (counts) {
             if (mine !== sequence) return;
             updateCounts(counts);
             container.setAttribute("data-counted", key);
           });
-        }, result.empty ? 0 : 250);
+        };
+        if (result.empty || filtersUsed || Object.keys(filters()).length)
+          countTimer = setTimeout(function () { if (mine === sequence && pendingCounts) pendingCounts(); }, result.empty ? 0 : 250);
         if (result.empty) {
           list.hidden = true;
           more.hidden = true;
