@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <thread>
 
@@ -54,9 +55,19 @@ int run_build(const BuildCommandOptions& options) {
   RenderContext context{published, settings, *theme, available_sections()};
   SiteWriter writer(options.out_dir);
   OutputSink sink(writer.staging(), writer.current());
+  // NETWERKKAART_TIJDEN=1: the time each output takes, for scripts/bench.
+  const bool timings = std::getenv("NETWERKKAART_TIJDEN") != nullptr;
   {
-    ProgressLine progress(sink, progress_wanted());
-    for (const auto& module : output_modules()) module.render(context, sink);
+    ProgressLine progress(sink, progress_wanted() && !timings);
+    for (const auto& module : output_modules()) {
+      auto start = std::chrono::steady_clock::now();
+      std::clock_t cpu = std::clock();  // processor time too: wall time means little on a busy machine
+      module.render(context, sink);
+      if (timings)
+        std::cerr << "netwerkkaart build: uitvoer '" << module.name << "' "
+                  << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() << " s, processor "
+                  << static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC << " s\n";
+    }
   }
   if (auto failure = sink.error()) {
     std::cerr << "netwerkkaart: " << *failure << "\n";

@@ -4,6 +4,7 @@
 #include "render/exports/exports.h"
 #include "render/monitor/monitor.h"
 #include "render/pages/pages.h"
+#include "render/search/search.h"
 
 namespace nk {
 
@@ -13,15 +14,17 @@ const std::vector<OutputModule>& output_modules() {
       {"exports", render_exports, export_templates},
       {"kalenders", render_calendars, calendar_templates},
       {"monitor", render_monitor, monitor_templates},
+      {"zoeken", render_search, search_templates},
   };
   return modules;
 }
 
 Sections available_sections() {
-  Sections s;  // routes, kaart, zoeken: not yet part of a build
+  Sections s;  // routes, kaart: not yet part of a build
   s.trainings = true;  // pages (render/pages/training_pages.cpp), feeds (render/calendars/)
   s.agenda = true;     // pages (render/pages/agenda_pages.cpp), feeds (render/calendars/)
   s.monitor = true;    // render/monitor/
+  s.search = true;     // render/search/
   return s;
 }
 

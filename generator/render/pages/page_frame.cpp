@@ -68,6 +68,15 @@ void PageRenderer::emit(PageSpec spec, OutputSink& sink) const {
   layout.set("script", relative_url(page, "assets/netwerkkaart.js"));
   layout.set("home_url", relative_url(page, "index.html"));
   layout.set("is_home", page == "index.html");
+  if (context_.sections.search) {  // a search box in the header, except on the search page itself
+    mustache::data search;
+    search.set("url", relative_url(page, "zoeken/index.html"));
+    search.set("script", relative_url(page, "assets/zoeken.js"));
+    search.set("box", page != "zoeken/index.html");
+    layout.set("search", search);
+  } else {
+    layout.set("search", false);
+  }
 
   mustache::list nav;
   auto add_nav = [&](const std::string& section, const std::string& label, const std::string& path) {

@@ -68,6 +68,7 @@ export const REQUIRED_KINDS = [
   'trainingen/index.html', 'trainingen/*/index.html',
   'agenda/index.html', 'agenda/*/index.html',
   'monitor/index.html',
+  'zoeken/index.html',
   'content page (<slug>/index.html)',
 ];
 

@@ -1,0 +1,653 @@
+// Search for netwerkkaart (docs/search.md). A classic script, not an ES module: Chromium
+// refuses module scripts opened from file://, and the index loads through <script> tags
+// for the same reason (fetch() of local files is blocked). No dependencies.
+// On zoeken/index.html it runs the search page; on every other page it gives the header
+// search box type-ahead suggestions. Nothing is loaded before the first keystroke.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  if (!script || !window.Promise) return;
+  var root = script.src.replace(/assets\/zoeken\.js(?:[?#].*)?$/, "");
+  var base = root + "zoeken/index/";
+
+  // ---- text: the same folding, words and Dutch stems as the generator (search_text.h)
+  var special = { "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ß": "ss", "ĳ": "ij" };
+  function fold(text) {
+    return String(text).toLowerCase().replace(/[ıøæœłđßĳ]/g, function (c) { return special[c]; })
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  function words(text) {
+    return fold(text).split(/[^a-z0-9]+/).filter(function (w) { return w.length > 1 || /^[0-9]$/.test(w); });
+  }
+  function isV(c) { return c !== undefined && c.length === 1 && "aeiouyè".indexOf(c) >= 0; }
+  function nonV(c) { return c !== undefined && !isV(c); }
+  // Snowball's Dutch stemmer (snowballstem.org/algorithms/dutch), as in libstemmer.
+  function stem(word) {
+    var w = word.split("");
+    if (w[0] === "y") w[0] = "Y";
+    for (var i = 0; i + 1 < w.length; i++) {
+      if (!isV(w[i])) continue;
+      if (w[i + 1] === "i" && isV(w[i + 2])) w[i + 1] = "I";
+      else if (w[i + 1] === "y") w[i + 1] = "Y";
+    }
+    var len = w.length, p1 = len, p2 = len;
+    if (len >= 3) {
+      var k = 0;
+      while (k < len && !isV(w[k])) k++;
+      if (k < len) {
+        k++;
+        while (k < len && isV(w[k])) k++;
+        if (k < len) {
+          p1 = Math.max(k + 1, 3);
+          k++;
+          while (k < len && !isV(w[k])) k++;
+          if (k < len) {
+            k++;
+            while (k < len && isV(w[k])) k++;
+            if (k < len) p2 = k + 1;
+          }
+        }
+      }
+    }
+    var s = w.join(""), eFound = false;
+    function ends(x) { return s.length >= x.length && s.slice(s.length - x.length) === x; }
+    function undouble() { if (ends("kk") || ends("dd") || ends("tt")) s = s.slice(0, -1); }
+    function enEnding(at) {
+      if (at >= p1 && nonV(s[at - 1]) && s.slice(Math.max(0, at - 3), at) !== "gem") { s = s.slice(0, at); undouble(); }
+    }
+    function eEnding() {
+      eFound = false;
+      var at = s.length - 1;
+      if (ends("e") && at >= p1 && nonV(s[at - 1])) { s = s.slice(0, at); eFound = true; undouble(); }
+    }
+    var at;
+    if (ends("heden")) { if (s.length - 5 >= p1) s = s.slice(0, -5) + "heid"; }
+    else if (ends("ene")) enEnding(s.length - 3);
+    else if (ends("en")) enEnding(s.length - 2);
+    else if (ends("se") || ends("s")) {
+      at = s.length - (ends("se") ? 2 : 1);
+      if (at >= p1 && nonV(s[at - 1]) && s[at - 1] !== "j") s = s.slice(0, at);
+    }
+    eEnding();
+    if (ends("heid")) {
+      at = s.length - 4;
+      if (at >= p2 && s[at - 1] !== "c") { s = s.slice(0, at); if (ends("en")) enEnding(s.length - 2); }
+    }
+    if (ends("end") || ends("ing")) {
+      at = s.length - 3;
+      if (at >= p2) {
+        s = s.slice(0, at);
+        if (ends("ig") && s.length - 2 >= p2 && s[s.length - 3] !== "e") s = s.slice(0, -2);
+        else undouble();
+      }
+    } else if (ends("ig")) {
+      at = s.length - 2;
+      if (at >= p2 && s[at - 1] !== "e") s = s.slice(0, at);
+    } else if (ends("lijk")) {
+      at = s.length - 4;
+      if (at >= p2) { s = s.slice(0, at); eEnding(); }
+    } else if (ends("baar")) {
+      if (s.length - 4 >= p2) s = s.slice(0, -4);
+    } else if (ends("bar")) {
+      if (s.length - 3 >= p2 && eFound) s = s.slice(0, -3);
+    }
+    var n = s.length;
+    if (n >= 4 && nonV(s[n - 1]) && s[n - 1] !== "I" && /^(aa|ee|oo|uu)$/.test(s.slice(n - 3, n - 1)) && nonV(s[n - 4]))
+      s = s.slice(0, n - 2) + s[n - 1];
+    return s.replace(/Y/g, "y").replace(/I/g, "i");
+  }
+
+  // Optimal string alignment distance, stopping above 1.
+  function withinOne(a, b) {
+    if (a === b) return true;
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb)
+      return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  // ---- the index: files that call nkSearch.<x>(...) when a <script> tag loads them
+  var ALPHA = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var DIGIT = {};
+  for (var a = 0; a < ALPHA.length; a++) DIGIT[ALPHA[a]] = a;
+  function numbers(text) {
+    var out = [], value = 0;
+    for (var i = 0; i < text.length; i++) {
+      var d = DIGIT[text[i]];
+      value = value * 32 + (d & 31);
+      if (d < 32) { out.push(value); value = 0; }
+    }
+    return out;
+  }
+  var manifest = null, shards = {}, docChunks = {}, facetChunks = {}, valueLists = {};
+  var pending = {};
+  function arrived(key) { if (pending[key]) pending[key].resolve(); }
+  window.nkSearch = {
+    m: function (m) { manifest = m; arrived("manifest"); },
+    t: function (prefix, terms) { shards[prefix] = terms; arrived("t/" + prefix); },
+    d: function (n, docs) { docChunks[n] = docs; arrived("d/" + n); },
+    f: function (n, docs) { facetChunks[n] = docs; arrived("f/" + n); },
+    v: function (key, list) { valueLists[key] = list; arrived("v/" + key); }
+  };
+  function load(key) {
+    if (pending[key]) return pending[key].promise;
+    var entry = {};
+    entry.promise = new Promise(function (resolve) {
+      entry.resolve = resolve;
+      var tag = document.createElement("script");
+      tag.src = base + key + ".js";
+      tag.async = true;
+      tag.onerror = function () { resolve(); };  // a missing file is an empty one
+      document.head.appendChild(tag);
+    });
+    pending[key] = entry;
+    return entry.promise;
+  }
+  function loadAll(keys) { return Promise.all(keys.map(load)); }
+
+  var FACETS = ["soort", "specialisme", "gemeente", "doelgroep"];
+  var FACET_KEY = { soort: "k", specialisme: "s", gemeente: "g", doelgroep: "a" };
+  var WEIGHT = [0.5, 1, 2, 3, 4, 6, 8, 10];  // per field class, as search_index.h
+
+  // The shards a word needs: the one holding it, those holding longer words it may
+  // start (type-ahead), and for a typo those whose prefix is one edit away.
+  // A short prefix whose terms fill many shards ("ve") only completes within the shard
+  // that holds the word, so that a keystroke never downloads a large part of the index.
+  var MAX_PREFIX_SHARDS = 2;
+  function shardsFor(word, prefix, typo) {
+    var out = [], longer = [];
+    manifest.shards.forEach(function (s) {
+      if (word.slice(0, s.length) === s) out.push(s);
+      else if (prefix && s.slice(0, word.length) === word) longer.push(s);
+      else if (typo && s.length > 2 && s.slice(0, 2) === word.slice(0, 2) &&
+               (withinOne(s, word.slice(0, s.length)) || withinOne(s, word.slice(0, s.length - 1)) || withinOne(s, word.slice(0, s.length + 1))))
+        out.push(s);
+    });
+    return longer.length <= MAX_PREFIX_SHARDS && word.length >= 3 ? out.concat(longer) : out;
+  }
+
+  // One query word: doc -> best score over the terms it matches, and the facet counts that
+  // frequent matched terms carry (sources for counting, see countPlan).
+  function matchWord(word, isLast) {
+    var st = stem(word);
+    var prefix = word.length >= (isLast ? 2 : 4);
+    var keys = shardsFor(word, prefix, false);
+    return loadAll(keys.map(function (s) { return "t/" + s; })).then(function () {
+      var found = collect(keys, function (t) {
+        if (t === st || t === word) return 1;
+        if (st.length >= 4 && st.slice(0, t.length) === t && t.length >= 4 && st.length - t.length <= 2) return 0.9;
+        if (prefix && t.slice(0, word.length) === word) return 0.6 + 0.3 * word.length / t.length;
+        return 0;
+      });
+      if (found.hits.size || word.length < 5) return found;
+      var typoKeys = shardsFor(word, false, true);
+      return loadAll(typoKeys.map(function (s) { return "t/" + s; })).then(function () {
+        return collect(typoKeys, function (t) { return withinOne(t, st) || withinOne(t, word) ? 0.5 : 0; });
+      });
+    });
+  }
+  function collect(keys, quality) {
+    var hits = new Map(), sources = [];
+    keys.forEach(function (k) {
+      var terms = shards[k];
+      if (!terms) return;
+      Object.keys(terms).forEach(function (t) {
+        var q = quality(t);
+        if (!q) return;
+        var parts = terms[t].split("~");
+        var list = numbers(parts[0]), doc = 0, set = parts[1] ? new Set() : null;
+        for (var i = 0; i < list.length; i++) {
+          doc += list[i] >> 3;
+          var score = WEIGHT[list[i] & 7] * q;
+          if (!(hits.get(doc) >= score)) hits.set(doc, score);
+          if (set) set.add(doc);
+        }
+        if (set) sources.push({ set: set, countsText: parts[1] });
+      });
+    });
+    return { hits: hits, sources: sources };
+  }
+
+  // Facet counts as sent by the generator (facet_counts_text): per group, per value.
+  function parseCounts(text) {
+    var nums = numbers(text), out = {}, ranges = [], start = 0;
+    FACETS.forEach(function (g) {
+      out[g] = new Array(manifest.facets[g].length).fill(0);
+      ranges.push([g, start]);
+      start += manifest.facets[g].length;
+    });
+    var value = 0;
+    for (var i = 1; i + 1 < nums.length; i += 2) {
+      value += nums[i];
+      for (var r = ranges.length - 1; r >= 0; r--) {
+        if (value >= ranges[r][1]) { out[ranges[r][0]][value - ranges[r][1]] += nums[i + 1]; break; }
+      }
+    }
+    out.gemeente = out.gemeente.map(function (c) { return c + nums[0]; });
+    return out;
+  }
+  function countsOf(source) {
+    if (!source.counts) source.counts = parseCounts(source.countsText);
+    return source.counts;
+  }
+  function facetsOf(doc) {
+    var chunk = facetChunks[Math.floor(doc / manifest.facetChunk)];
+    var parts = chunk[doc % manifest.facetChunk].split(".");
+    return {
+      soort: numbers(parts[0]), specialisme: numbers(parts[1]),
+      gemeente: parts[2] === "*" ? "*" : numbers(parts[2]), doelgroep: numbers(parts[3])
+    };
+  }
+  function docsList(valueText) {
+    var out = [], doc = 0;
+    numbers(valueText || "").forEach(function (d) { doc += d; out.push(doc); });
+    return out;
+  }
+
+  // How to count the facet values of a set of documents S with few facet records: start
+  // from a source whose counts are known (a frequent term, a facet value) and correct for
+  // the documents where S and the source differ; or count S itself when that is less.
+  function countPlan(S, sources) {
+    var best = null, cost = S.size;
+    sources.forEach(function (src) {
+      var inter = 0;
+      S.forEach(function (d) { if (src.set.has(d)) inter++; });
+      var c = (S.size - inter) + (src.set.size - inter);
+      if (c < cost) { cost = c; best = src; }
+    });
+    var plus = [], minus = [];
+    if (!best) S.forEach(function (d) { plus.push(d); });
+    else {
+      S.forEach(function (d) { if (!best.set.has(d)) plus.push(d); });
+      best.set.forEach(function (d) { if (!S.has(d)) minus.push(d); });
+    }
+    return { source: best, plus: plus, minus: minus };
+  }
+  function applyPlan(plan, g) {
+    var counts = plan.source ? countsOf(plan.source)[g].slice() : new Array(manifest.facets[g].length).fill(0);
+    [[plan.plus, 1], [plan.minus, -1]].forEach(function (pair) {
+      pair[0].forEach(function (d) {
+        var values = facetsOf(d)[g];
+        if (values === "*") for (var v = 0; v < counts.length; v++) counts[v] += pair[1];
+        else values.forEach(function (v) { counts[v] += pair[1]; });
+      });
+    });
+    return counts;
+  }
+
+  // The results of a query with filters (group -> value index), ranked, with disjunctive
+  // counts: a group counts over the documents that pass the query and every other group.
+  function run(query, filters, trailingSpace) {
+    return load("manifest").then(function () {
+      var ws = words(query);
+      var meaningful = ws.filter(function (w) { return manifest.stopWords.indexOf(w) < 0; });
+      if (meaningful.length) ws = meaningful;  // "OM" alone is the Openbaar Ministerie
+      var active = FACETS.filter(function (g) { return filters[g] !== undefined; });
+      if (!ws.length && !active.length) return { docs: [], counts: function () { return Promise.resolve(totals()); }, empty: true };
+      var wordsDone = Promise.all(ws.map(function (w, i) { return matchWord(w, i === ws.length - 1 && !trailingSpace); }));
+      var filtersDone = loadAll(active.map(function (g) { return "v/" + FACET_KEY[g] + filters[g]; }));
+      return Promise.all([wordsDone, filtersDone]).then(function (done) {
+        var found = done[0], sources = [];
+        // Every word must match; a document where each word matches well ranks above one
+        // where one word matches its name and another only its running text (n times the
+        // geometric mean of the word scores).
+        var scores = null;
+        if (found.length) {
+          found.forEach(function (f) { sources = sources.concat(f.sources); });
+          var maps = found.map(function (f) { return f.hits; }).sort(function (x, y) { return x.size - y.size; });
+          scores = new Map();
+          maps[0].forEach(function (score, doc) {
+            var product = score;
+            for (var i = 1; i < maps.length; i++) {
+              var s = maps[i].get(doc);
+              if (s === undefined) return;
+              product *= s;
+            }
+            scores.set(doc, maps.length * Math.pow(product, 1 / maps.length));
+          });
+        }
+        var sets = {}, regional = null;
+        active.forEach(function (g) {
+          var v = valueLists[FACET_KEY[g] + filters[g]] || ["", "", ""];
+          var local = docsList(v[0]), wide = docsList(v[2]);
+          var set = new Set(local.concat(wide));
+          if (g === "gemeente") regional = new Set(wide);
+          sets[g] = set;
+          sources.push({ set: set, countsText: v[1] });
+        });
+        // S without group g: the query's documents (or, without a query, the smallest
+        // filter's) that pass every other filter; null is every document.
+        function without(g) {
+          var others = active.filter(function (h) { return h !== g; });
+          var base = scores ? Array.from(scores.keys()) : null;
+          if (!base) {
+            if (!others.length) return null;
+            base = Array.from(others.map(function (h) { return sets[h]; })
+              .sort(function (x, y) { return x.size - y.size; })[0]);
+          }
+          var out = new Set();
+          base.forEach(function (d) {
+            if (others.every(function (h) { return sets[h].has(d); })) out.add(d);
+          });
+          return out;
+        }
+        var matched = [];
+        var all = scores ? Array.from(scores.keys()) : Array.from(without(null) || []);
+        all.forEach(function (d) {
+          if (active.every(function (g) { return sets[g].has(d); })) matched.push(d);
+        });
+        if (scores) matched.sort(function (x, y) { return scores.get(y) - scores.get(x) || x - y; });
+        else if (regional) {
+          // Browsing a gemeente: what is there for that gemeente before what serves the whole region.
+          matched.sort(function (x, y) { return (regional.has(x) ? 1 : 0) - (regional.has(y) ? 1 : 0) || x - y; });
+        } else matched.sort(function (x, y) { return x - y; });
+        // Counts on request: the page asks once typing pauses, the header box never.
+        function counts() {
+          var plans = {}, chunks = {};
+          FACETS.forEach(function (g) {
+            var S = without(g);
+            if (!S) return;
+            plans[g] = countPlan(S, sources);
+            plans[g].plus.concat(plans[g].minus).forEach(function (d) { chunks["f/" + Math.floor(d / manifest.facetChunk)] = true; });
+          });
+          return loadAll(Object.keys(chunks)).then(function () {
+            var out = totals();
+            FACETS.forEach(function (g) { if (plans[g]) out[g] = applyPlan(plans[g], g); });
+            return out;
+          });
+        }
+        return { docs: matched, counts: counts };
+      });
+    });
+  }
+  function totals() {
+    var out = {};
+    FACETS.forEach(function (g) { out[g] = manifest.facets[g].slice(); });
+    return out;
+  }
+
+  function docData(list) {
+    var keys = {};
+    list.forEach(function (d) { keys["d/" + Math.floor(d / manifest.docChunk)] = true; });
+    return loadAll(Object.keys(keys)).then(function () {
+      return list.map(function (d) {
+        var r = (docChunks[Math.floor(d / manifest.docChunk)] || [])[d % manifest.docChunk] || [];
+        return { id: d, kind: r[0], title: r[1], url: r[2], subtitle: r[3], phone: r[4], tel: r[5], email: r[6], snippet: r[7] };
+      });
+    });
+  }
+
+  // ---- rendering, with DOM nodes and textContent only: no index text becomes markup
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+  function contactLines(doc) {
+    var ul = el("ul", "contact-lines");
+    if (doc.phone) {
+      var li = el("li", "", "Telefoon: ");
+      var a = el("a", "phone", doc.phone);
+      a.href = "tel:" + doc.tel;
+      li.appendChild(a);
+      ul.appendChild(li);
+    }
+    if (doc.email) {
+      var li2 = el("li", "", "E-mail: ");
+      var m = el("a", "", doc.email);
+      m.href = "mailto:" + doc.email;
+      li2.appendChild(m);
+      ul.appendChild(li2);
+    }
+    return ul.childNodes.length ? ul : null;
+  }
+  function resultItem(doc) {
+    var li = el("li", "search-result");
+    li.setAttribute("data-kind", doc.kind || "");
+    var h = el("h2", "search-result__title");
+    var a = el("a", "", doc.title);
+    a.href = root + doc.url;
+    h.appendChild(a);
+    li.appendChild(h);
+    li.appendChild(el("p", "search-result__kind", doc.kind));
+    if (doc.subtitle) li.appendChild(el("p", "search-result__subtitle", doc.subtitle));
+    var lines = contactLines(doc);
+    if (lines) li.appendChild(lines);
+    if (doc.snippet) li.appendChild(el("p", "search-result__snippet", doc.snippet));
+    return li;
+  }
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+
+  // ---- the search page
+  function searchPage(container) {
+    var form = container.querySelector(".search__form");
+    var input = container.querySelector("#zoek-vraag");
+    var status = container.querySelector("#zoek-status");
+    var list = container.querySelector("#zoek-resultaten");
+    var more = container.querySelector("#zoek-meer");
+    var selects = {};
+    FACETS.forEach(function (g) { selects[g] = container.querySelector("#filter-" + g); });
+    container.querySelector("#zoeken-zonder-js").hidden = true;
+    form.hidden = false;
+    var PAGE = 10, shown = 0, current = null, sequence = 0, labels = {};
+
+    function readState() {
+      var params = new URLSearchParams(location.search);
+      input.value = params.get("q") || "";
+      FACETS.forEach(function (g) { selects[g].value = params.get(g) || ""; if (selects[g].selectedIndex < 0) selects[g].value = ""; });
+    }
+    function stateUrl() {
+      var params = new URLSearchParams();
+      if (input.value.trim()) params.set("q", input.value.trim());
+      FACETS.forEach(function (g) { if (selects[g].value) params.set(g, selects[g].value); });
+      var q = params.toString();
+      return location.pathname + (q ? "?" + q : "");
+    }
+    function remember(push) {
+      var url = stateUrl();
+      if (url === location.pathname + location.search) return;
+      try { history[push ? "pushState" : "replaceState"](null, "", url); } catch (e) { /* file:// in some browsers */ }
+    }
+    // What the results on screen are for (tests wait for it).
+    function stateKey() {
+      return [input.value].concat(FACETS.map(function (g) { return selects[g].value; })).join("|");
+    }
+    // Option labels as the page has them; data-i is the value's place in the index.
+    FACETS.forEach(function (g) {
+      Array.prototype.forEach.call(selects[g].options, function (option) { labels[option.value] = option.textContent; });
+    });
+    function filters() {
+      var out = {};
+      FACETS.forEach(function (g) {
+        var option = selects[g].selectedOptions[0];
+        if (option && option.value) out[g] = Number(option.getAttribute("data-i"));
+      });
+      return out;
+    }
+    function updateCounts(counts) {
+      FACETS.forEach(function (g) {
+        var select = selects[g];
+        Array.prototype.forEach.call(select.options, function (option) {
+          if (!option.value) return;
+          var n = counts[g][Number(option.getAttribute("data-i"))] || 0;
+          option.textContent = labels[option.value] + " (" + n + ")";
+          option.disabled = n === 0 && option.value !== select.value;
+        });
+      });
+    }
+    var countTimer = null, pendingCounts = null, filtersUsed = false;
+    function filtersWanted() {
+      filtersUsed = true;
+      if (pendingCounts) { clearTimeout(countTimer); pendingCounts(); }
+    }
+    var fieldset = container.querySelector(".search__facets");
+    fieldset.addEventListener("focusin", filtersWanted);
+    fieldset.addEventListener("pointerdown", filtersWanted);
+    function update() {
+      var mine = ++sequence;
+      clearTimeout(countTimer);
+      return load("manifest").then(function () {
+        return run(input.value, filters(), /\s$/.test(input.value));
+      }).then(function (result) {
+        if (mine !== sequence) return;
+        current = result;
+        shown = 0;
+        list.textContent = "";
+        var key = stateKey();
+        // Counts can need the facet values of many results, and show only in the filters:
+        // they follow once typing pauses when a filter is in use, else when the filters get
+        // focus or a pointer (an open list shows them).
+        clearTimeout(countTimer);
+        pendingCounts = function () {
+          pendingCounts = null;
+          result.counts().then(function (counts) {
+            if (mine !== sequence) return;
+            updateCounts(counts);
+            container.setAttribute("data-counted", key);
+          });
+        };
+        if (result.empty || filtersUsed || Object.keys(filters()).length)
+          countTimer = setTimeout(function () { if (mine === sequence && pendingCounts) pendingCounts(); }, result.empty ? 0 : 250);
+        if (result.empty) {
+          list.hidden = true;
+          more.hidden = true;
+          status.textContent = "Typ een zoekvraag of kies een filter.";
+          container.setAttribute("data-shown", key);
+          return;
+        }
+        var n = result.docs.length;
+        status.textContent = n ? plural(n, "resultaat", "resultaten") : "Geen resultaten. Probeer minder woorden, een andere spelling of minder filters.";
+        return showMore(mine).then(function () { if (mine === sequence) container.setAttribute("data-shown", key); });
+      });
+    }
+    function showMore(mine) {
+      var next = current.docs.slice(shown, shown + PAGE);
+      return docData(next).then(function (docs) {
+        if (mine !== sequence) return;
+        docs.forEach(function (d) { list.appendChild(resultItem(d)); });
+        shown += docs.length;
+        list.hidden = shown === 0;
+        more.hidden = shown >= current.docs.length;
+      });
+    }
+    // Every keystroke searches at once; results of a superseded keystroke are dropped.
+    input.addEventListener("input", function () {
+      remember(false);
+      update();
+    });
+    FACETS.forEach(function (g) {
+      selects[g].addEventListener("change", function () { remember(true); update(); });
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      remember(true);
+      update();
+    });
+    more.addEventListener("click", function () {
+      var first = shown;
+      showMore(sequence).then(function () {
+        var link = list.children[first] && list.children[first].querySelector("a");
+        if (link) link.focus();
+      });
+    });
+    window.addEventListener("popstate", function () { readState(); update(); });
+    readState();
+    container.setAttribute("data-ready", "true");
+    if (input.value || FACETS.some(function (g) { return selects[g].value; })) update();
+    else {
+      status.textContent = "Typ een zoekvraag of kies een filter.";
+      container.setAttribute("data-shown", stateKey());
+    }
+  }
+
+  // ---- the header box: a combobox with suggestions (WAI-ARIA combobox pattern)
+  function headerBox(form) {
+    var input = form.querySelector("input[type=search]");
+    var listbox = el("ul", "site-search__suggestions");
+    listbox.id = input.id + "-suggesties";
+    listbox.setAttribute("role", "listbox");
+    listbox.setAttribute("aria-label", "Suggesties");
+    listbox.hidden = true;
+    input.parentNode.appendChild(listbox);
+    var live = el("p", "visually-hidden");
+    live.setAttribute("role", "status");
+    form.appendChild(live);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", listbox.id);
+    var options = [], active = -1, sequence = 0;
+
+    function close() {
+      listbox.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+    function highlight(i) {
+      options.forEach(function (o, k) { o.setAttribute("aria-selected", k === i ? "true" : "false"); });
+      active = i;
+      if (i >= 0) input.setAttribute("aria-activedescendant", options[i].id);
+      else input.removeAttribute("aria-activedescendant");
+    }
+    function suggest() {
+      var mine = ++sequence;
+      if (!words(input.value).length) { close(); live.textContent = ""; return; }
+      run(input.value, {}, /\s$/.test(input.value)).then(function (result) {
+        return docData(result.docs.slice(0, 6)).then(function (docs) {
+          if (mine !== sequence) return;
+          listbox.textContent = "";
+          options = docs.map(function (d, i) {
+            var li = el("li", "site-search__option");
+            li.id = listbox.id + "-" + i;
+            li.setAttribute("role", "option");
+            li.setAttribute("aria-selected", "false");
+            li.appendChild(el("span", "site-search__title", d.title));
+            li.appendChild(el("span", "site-search__kind", d.kind));
+            li.addEventListener("mousedown", function (e) { e.preventDefault(); location.href = root + d.url; });
+            listbox.appendChild(li);
+            li.setAttribute("data-url", root + d.url);
+            return li;
+          });
+          var n = result.docs.length;
+          live.textContent = n ? plural(n, "resultaat", "resultaten") + (n > 6 ? ", de eerste 6 als suggestie" : "") : "Geen resultaten";
+          if (options.length) {
+            listbox.hidden = false;
+            input.setAttribute("aria-expanded", "true");
+            highlight(-1);
+          } else close();
+        });
+      });
+    }
+    input.addEventListener("input", suggest);
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        if (listbox.hidden) return;
+        e.preventDefault();
+        var n = options.length;
+        highlight(e.key === "ArrowDown" ? (active + 1) % n : (active <= 0 ? n - 1 : active - 1));
+      } else if (e.key === "Enter" && active >= 0) {
+        e.preventDefault();
+        location.href = options[active].getAttribute("data-url");
+      } else if (e.key === "Escape") {
+        if (!listbox.hidden) { e.preventDefault(); close(); }
+      }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 150); });
+  }
+
+  function start() {
+    var page = document.getElementById("zoeken");
+    if (page) searchPage(page);
+    Array.prototype.forEach.call(document.querySelectorAll("form.site-search"), headerBox);
+  }
+  // Exposed for tests: the same text functions as the index uses.
+  window.nkSearch.text = { fold: fold, words: words, stem: stem };
+  window.nkSearch.query = function (q, f) { return run(q, f || {}, false).then(function (r) { return docData(r.docs.slice(0, 10)); }); };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
