@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
     build_cmd->add_option("--profiel", build.profile)->check(CLI::IsMember({"professionals", "openbaar"}));
     build_cmd->add_option("--vandaag", build.today);
     build_cmd->add_option("-j", build.threads);
+    build_cmd->add_option("--cache", build.cache_dir);
 
     for (const char* later : {"serve", "new", "diff"}) {
       auto* cmd = app.add_subcommand(later, "");
