@@ -9,6 +9,7 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/help.h"
+#include "render/maps/layout_pool.h"
 #include "text/suggest.h"
 
 namespace {
@@ -49,6 +50,9 @@ std::string dutch_parse_error(const CLI::ParseError& e, const CLI::App* command)
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Internal: the maps' layout service, started by the build itself (layout_pool.h).
+  if (argc == 2 && std::string(argv[1]) == nk::layout_service_argument) return nk::run_layout_service();
+  nk::enable_layout_service();
   try {
     CLI::App app{"netwerkkaart"};
     app.set_help_flag();

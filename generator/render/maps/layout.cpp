@@ -6,6 +6,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <string_view>
 #include <sstream>
 
 extern "C" {
@@ -70,9 +72,11 @@ const char* engine_name(MapEngine engine) {
 
 }  // namespace
 
+void prepare_layout_engine() { context(); }
+
 std::string layout_input(const MapGraph& g) {
   std::ostringstream out;
-  out << "netwerkkaart-layout 1 graphviz " << (PACKAGE_VERSION) << "\n";
+  out << "netwerkkaart-layout 2 graphviz " << (PACKAGE_VERSION) << "\n";
   out << engine_name(g.engine) << ' ' << g.rankdir << ' ' << number(g.ranksep) << ' '
       << number(g.nodesep) << "\n";
   for (const auto& cl : g.clusters) out << "c " << cl.label.size() << ':' << cl.label << "\n";
@@ -168,7 +172,13 @@ std::optional<MapLayout> run_layout(const MapGraph& graph) {
     const MapEdge& me = graph.edges[i];
     std::string name = "e" + std::to_string(i);
     Agedge_t* e = agedge(g, nodes.at(me.from), nodes.at(me.to), c(name.c_str()), 1);
-    if (!me.label.empty()) agxset(e, elabel, c(plain_label(me.label).c_str()));
+    if (!me.label.empty()) {
+      // Wrapped as svg.cpp draws it, one Graphviz line ("\n") per line.
+      std::string text;
+      for (const auto& line : wrap_label(me.label, map_edge_label_width, map_edge_label_lines))
+        text += (text.empty() ? "" : "\\n") + plain_label(line);
+      agxset(e, elabel, c(text.c_str()));
+    }
     if (me.min_length != 1) agxset(e, minlen, c(std::to_string(me.min_length).c_str()));
     if (!me.constraint) agxset(e, constraint, c("false"));
     edges.push_back(e);
@@ -234,32 +244,51 @@ std::string serialise_layout(const MapLayout& l) {
 }
 
 std::optional<MapLayout> parse_layout(const std::string& text, const MapGraph& graph) {
-  std::istringstream in(text);
+  // Hand-rolled rather than with a stream: a warm build parses thousands of these.
+  const char* p = text.c_str();
+  const char* end = p + text.size();
+  auto skip = [&] {
+    while (p < end && (*p == ' ' || *p == '\n')) ++p;
+  };
+  auto tag = [&](char t) {
+    skip();
+    if (p < end && *p == t) {
+      ++p;
+      return true;
+    }
+    return false;
+  };
+  auto num = [&](double& v) {
+    skip();
+    char* stop = nullptr;
+    v = std::strtod(p, &stop);
+    if (stop == p || stop > end) return false;
+    p = stop;
+    return true;
+  };
+  auto pt = [&](MapPoint& q) { return num(q.x) && num(q.y); };
   MapLayout l;
-  std::string tag;
-  auto read_point = [&](MapPoint& p) { return static_cast<bool>(in >> p.x >> p.y); };
-  if (!(in >> tag) || tag != "L" || !(in >> l.width >> l.height)) return std::nullopt;
+  if (!tag('L') || !num(l.width) || !num(l.height)) return std::nullopt;
   for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-    MapPoint p;
-    if (!(in >> tag) || tag != "N" || !read_point(p)) return std::nullopt;
-    l.node_centres.push_back(p);
+    MapPoint q;
+    if (!tag('N') || !pt(q)) return std::nullopt;
+    l.node_centres.push_back(q);
   }
   for (std::size_t i = 0; i < graph.edges.size(); ++i) {
-    std::size_t count = 0;
-    if (!(in >> tag) || tag != "E" || !(in >> count) || count > 10000) return std::nullopt;
-    std::vector<MapPoint> path(count);
-    for (auto& p : path)
-      if (!read_point(p)) return std::nullopt;
-    int has_tip = 0;
-    if (!(in >> has_tip)) return std::nullopt;
+    double count = 0, has_tip = 0;
+    if (!tag('E') || !num(count) || count < 0 || count > 10000) return std::nullopt;
+    std::vector<MapPoint> path(static_cast<std::size_t>(count));
+    for (auto& q : path)
+      if (!pt(q)) return std::nullopt;
+    if (!num(has_tip)) return std::nullopt;
     std::optional<MapPoint> tip;
-    if (has_tip) {
-      MapPoint p;
-      if (!read_point(p)) return std::nullopt;
-      tip = p;
+    if (has_tip != 0) {
+      MapPoint q;
+      if (!pt(q)) return std::nullopt;
+      tip = q;
     }
     MapPoint label;
-    if (!read_point(label)) return std::nullopt;
+    if (!pt(label)) return std::nullopt;
     l.edge_paths.push_back(std::move(path));
     l.edge_tips.push_back(tip);
     l.edge_label_centres.push_back(label);
@@ -267,12 +296,12 @@ std::optional<MapLayout> parse_layout(const std::string& text, const MapGraph& g
   for (std::size_t i = 0; i < graph.clusters.size(); ++i) {
     MapLayout::Box b;
     MapPoint label;
-    if (!(in >> tag) || tag != "C" || !(in >> b.x >> b.y >> b.width >> b.height) || !read_point(label))
-      return std::nullopt;
+    if (!tag('C') || !num(b.x) || !num(b.y) || !num(b.width) || !num(b.height) || !pt(label)) return std::nullopt;
     l.cluster_boxes.push_back(b);
     l.cluster_label_centres.push_back(label);
   }
-  if (!(in >> tag) || tag != "END") return std::nullopt;
+  skip();
+  if (static_cast<std::size_t>(end - p) < 3 || std::string_view(p, 3) != "END") return std::nullopt;
   return l;
 }
 

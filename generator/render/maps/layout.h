@@ -35,6 +35,9 @@ struct MapLayout {
 std::string layout_input(const MapGraph& graph);
 std::string layout_key(const MapGraph& graph);  // 32 hex digits
 
+// Sets up Graphviz (its context and plugins) ahead of run_layout, e.g. before forking.
+void prepare_layout_engine();
+
 // Lays the graph out with Graphviz. Not thread-safe (libgvc is not): one call at a time
 // per process. On a Graphviz failure, returns nullopt.
 std::optional<MapLayout> run_layout(const MapGraph& graph);

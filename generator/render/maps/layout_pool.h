@@ -1,8 +1,14 @@
 #pragma once
-// Lays out many maps: from the layout cache where it can, the rest in worker processes.
-// libgvc keeps global state and is not thread-safe, so parallel layout forks this process
-// once per worker (the model is shared copy-on-write); each worker lays out its share and
-// sends the results back over a pipe in the cache format. The parent writes the cache.
+// Lays out many maps: from the layout cache where it can, the rest in layout services.
+//
+// libgvc is not thread-safe, and it keeps state from one layout to the next in static
+// variables (dot's network simplex and mincross), so the same graph laid out after a
+// different one can come out a point different. For byte-identical output every layout
+// therefore runs in a fresh process: a build starts one small layout service per worker
+// (this program, exec'd with layout_service_argument, so it does not carry the model),
+// and the service forks a child per graph, which is cheap for a process that small. The
+// build sends each service what Graphviz needs (layout_input) and reads back the layout
+// in the cache format; it writes the cache.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -22,5 +28,18 @@ struct LayoutStats {
 // laid out again, so a damaged or deleted cache only costs time.
 std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGraph*>& graphs, unsigned workers,
                                                  const std::string& cache_dir, LayoutStats& stats);
+
+// The layout service: reads jobs "<n> <length>\n<layout_input>" from stdin until it ends,
+// answers "<n> <length>\n<serialised layout>" (length 0: failed) on stdout, each job in a
+// child process of its own. main() runs it when given this single argument.
+inline constexpr const char* layout_service_argument = "--intern-kaartopmaak";
+// Only a program whose main() runs the service may start it (netwerkkaart does; the unit
+// tests do not, and lay out in their own process).
+void enable_layout_service();
+int run_layout_service();
+
+// A graph with only what layout_input() describes (sizes, edges, clusters, ranks), enough
+// to lay it out again.
+std::optional<MapGraph> parse_layout_input(const std::string& text);
 
 }  // namespace nk
