@@ -33,22 +33,42 @@ def check(ok, message):
         failures.append(message)
 
 
+# The network maps (render/maps/svg.cpp) are the only SVG: three kinds of <svg>, a fixed
+# set of elements inside, and no presentation attribute but size and text placement (no
+# fill, stroke or style: colours come from the theme's CSS).
+MAP_SVG_CLASSES = {"map__drawing", "map__links", "map__swatch"}
+SVG_TAGS = {"g", "rect", "text", "tspan", "path", "polygon", "title", "desc", "a"}
+SVG_ATTRIBUTES = {"class", "role", "aria-labelledby", "aria-hidden", "width", "height", "viewbox", "xmlns",
+                  "id", "x", "y", "rx", "d", "points", "href", "text-anchor", "font-size"}
+
+
 class TagCollector(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tags = []
         self.in_ld = False
         self.ld = []
+        self.svg_depth = 0
 
     def handle_starttag(self, tag, attrs):
+        if tag == "svg" or self.svg_depth:
+            self.svg_depth += 1
+            tag = "svg-part:" + tag
         self.tags.append((tag, attrs))
         self.in_ld = tag == "script" and ("type", "application/ld+json") in attrs
         if self.in_ld:
             self.ld.append("")
 
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if self.svg_depth:
+            self.svg_depth -= 1
+
     def handle_endtag(self, tag):
         if tag == "script":
             self.in_ld = False
+        if self.svg_depth:
+            self.svg_depth -= 1
 
     def handle_data(self, data):
         if self.in_ld:
@@ -67,6 +87,14 @@ def scan_markup(site):
             if tag == "script":
                 ours = names.get("type") == "application/ld+json" or (names.get("src") or "").endswith("assets/netwerkkaart.js")
                 check(ours, f"{rel}: a <script> the theme did not write: {attrs}")
+            if tag.startswith("svg-part:"):
+                part = tag[len("svg-part:"):]
+                if part == "svg":
+                    check(names.get("class") in MAP_SVG_CLASSES, f"{rel}: an <svg> the theme did not write: {attrs}")
+                else:
+                    check(part in SVG_TAGS, f"{rel}: <{part}> inside a map's <svg>: {attrs}")
+                for name, _ in attrs:
+                    check(name in SVG_ATTRIBUTES, f"{rel}: attribute {name}= on <{part}> in a map's <svg>")
             check(tag not in ("img", "iframe", "object", "embed", "svg", "math", "form", "base", "frame"),
                   f"{rel}: a <{tag}> element from the data: {attrs}")
             for name, value in attrs:

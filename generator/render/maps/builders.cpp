@@ -14,12 +14,17 @@ std::string org_key(const Organisation& org) { return "organisatie:" + org.id.va
 
 // How connected an organisation is in the whole network: its relations both ways and its
 // overleggen. Ties in caps are broken by this, then by name.
-std::vector<std::size_t> organisation_degrees(const Network& net, const PageIndex& index) {
-  std::vector<std::size_t> degree(net.organisations.size(), 0);
+// Computed once per index and thread: every map of a build asks for it.
+const std::vector<std::size_t>& organisation_degrees(const Network& net, const PageIndex& index) {
+  thread_local const PageIndex* for_index = nullptr;
+  thread_local std::vector<std::size_t> degree;
+  if (for_index == &index && degree.size() == net.organisations.size()) return degree;
+  degree.assign(net.organisations.size(), 0);
   for (std::size_t o = 0; o < net.organisations.size(); ++o)
     degree[o] = net.organisations[o].relations.size() + index.incoming_relations[o].size() +
                 index.chaired_meetings[o].size() + index.joined_meetings[o].size() +
                 index.services_reached_via[o].size();
+  for_index = &index;
   return degree;
 }
 
@@ -141,7 +146,7 @@ void organisation_legend(MapGraph& g) {
 
 MapGraph organisation_map(const Network& net, const PageIndex& index, std::size_t o, const MapCaps& caps) {
   const Organisation& org = net.organisations[o];
-  const auto degree = organisation_degrees(net, index);
+  const auto& degree = organisation_degrees(net, index);
   MapGraph g;
   g.id = "kaart-organisatie";
   g.title = "Netwerkkaart van " + org.name.value;
@@ -246,7 +251,7 @@ MapGraph organisation_map(const Network& net, const PageIndex& index, std::size_
 
 MapGraph specialism_map(const Network& net, const PageIndex& index, std::size_t s, const MapCaps& caps) {
   const Specialism& spec = net.specialisms[s];
-  const auto degree = organisation_degrees(net, index);
+  const auto& degree = organisation_degrees(net, index);
   const std::string page = entity_path(EntityKind::specialism, spec.id.value);
   MapGraph g;
   g.id = "kaart-specialisme";
@@ -346,17 +351,15 @@ MapGraph specialism_map(const Network& net, const PageIndex& index, std::size_t 
 
 MapGraph municipality_map(const Network& net, const PageIndex& index, std::size_t m, const MapCaps& caps) {
   const Municipality& mun = net.municipalities[m];
-  const auto degree = organisation_degrees(net, index);
+  const auto& degree = organisation_degrees(net, index);
   MapGraph g;
   g.id = "kaart-gemeente";
   g.title = "Netwerkkaart van gemeente " + mun.name.value;
+  // The organisations in a block per soort, packed by osage: every one of them works in
+  // the gemeente, so lines to a gemeente node would say nothing. (dot with clusters is
+  // also the one layout here that depends on what Graphviz laid out before.)
+  g.engine = MapEngine::osage;
   Builder b(g);
-  MapNode centre;
-  centre.name = mun.name.value;
-  centre.kind = "gemeente";
-  centre.bold = true;
-  centre.classes.push_back("focus");
-  std::size_t self = b.node("gemeente:" + mun.id.value, std::move(centre));
 
   // Organisations that work here: the ones with their own werkgebied here first (a
   // region-wide one serves every gemeente alike), then the most connected.
@@ -381,8 +384,7 @@ MapGraph municipality_map(const Network& net, const PageIndex& index, std::size_
     for (std::size_t o : members) {
       shown[o] = true;
       std::size_t n = b.organisation(net, o, cluster);
-      b.edge(self, n, "werkgebied");
-      g.rows.push_back(row(g, n, "werkt in", self));
+      g.rows.push_back({g.nodes[n].name, g.nodes[n].target, "werkt in " + mun.name.value + " en is een", g.clusters.back().label, ""});
     }
   }
   // Relations among the organisations shown, without changing the layering.
@@ -392,19 +394,16 @@ MapGraph municipality_map(const Network& net, const PageIndex& index, std::size_
           it != net.organisation_index.end() && shown[it->second] && it->second != o) {
         std::size_t from = b.organisation(net, o), to = b.organisation(net, it->second);
         b.edge(from, to, std::string(dutch_name(rel.kind.value)));
-        g.edges.back().constraint = false;
         g.rows.push_back(row(g, from, relation_text(rel.kind.value), to));
         legend_edge(g, std::string(dutch_name(rel.kind.value)), relation_text(rel.kind.value));
       }
   if (g.hidden > 0) {
     g.hidden_target = entity_path(EntityKind::municipality, mun.id.value) + "#alle-organisaties";
-    b.edge(self, b.more(g.hidden, g.hidden_target, "organisaties"), "meer");
+    b.more(g.hidden, g.hidden_target, "organisaties");
   }
-  legend_node(g, "gemeente", "Gemeente");
   organisation_legend(g);
-  if (!orgs.empty()) legend_edge(g, "werkgebied", "Werkt in deze gemeente");
   g.description = "Gemeente " + mun.name.value + " met " + std::to_string(orgs.size()) +
-                  " organisaties die er werken, gegroepeerd per soort, en hun onderlinge relaties." +
+                  " organisaties die er werken, in een blok per soort, met hun onderlinge relaties." +
                   (g.hidden ? " Nog " + std::to_string(g.hidden) + " organisaties staan in de lijst op deze pagina." : "");
   return g;
 }
@@ -652,12 +651,12 @@ MapGraph overview_map(const Network& net, const PageIndex& index, const MapCaps&
 }
 
 MapGraph overview_submap(const Network& net, const PageIndex& index, std::size_t kind, const MapCaps& caps) {
-  const auto degree = organisation_degrees(net, index);
+  const auto& degree = organisation_degrees(net, index);
   const OrganisationKind& k = net.organisation_kinds[kind];
   MapGraph g;
   g.id = "kaart-soort";
   g.title = "Netwerkkaart: " + k.name.value;
-  g.engine = MapEngine::fdp;
+  g.engine = MapEngine::osage;  // fdp with clusters depends on what it laid out before
   Builder b(g);
   std::vector<std::size_t> orgs;
   for (std::size_t o = 0; o < net.organisations.size(); ++o)

@@ -19,6 +19,8 @@ inline constexpr double map_node_padding_x = 9.0;
 inline constexpr double map_node_padding_y = 6.0;
 inline constexpr double map_wrap_width = 150.0;  // a label wraps beyond this width
 inline constexpr int map_max_lines = 3;
+inline constexpr double map_edge_label_width = 160.0;  // edge labels (route conditions)
+inline constexpr int map_edge_label_lines = 4;
 
 struct MapNode {
   std::string key;                 // stable within the map: "organisatie:ggd"

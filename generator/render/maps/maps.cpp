@@ -52,16 +52,16 @@ class MapEmbeds : public PageEmbeds {
     d.set("title", g.title);
     d.set("description", g.description);
     if (layouts[i]) {
-      d.set("svg", map_svg(g, *layouts[i], page));
+      d.set("svg_html", map_svg(g, *layouts[i], page));
       d.set("wide", layouts[i]->width > widest_fitting_map);
     } else {
-      d.set("svg", std::string());
+      d.set("svg_html", std::string());
       d.set("wide", false);
     }
     mustache::list legend;
     for (const auto& item : g.legend) {
       mustache::data l;
-      l.set("swatch", legend_swatch(item));
+      l.set("swatch_html", legend_swatch(item));
       l.set("text", item.text);
       legend.push_back(l);
     }

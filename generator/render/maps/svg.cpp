@@ -117,7 +117,8 @@ std::string map_svg(const MapGraph& g, const MapLayout& l, const std::string& pa
     out += "<g class=\"map-edge map-edge--" + e.kind + "\"><path d=\"" + path_data(path) + "\"/>";
     if (l.edge_tips[i]) out += arrow(path.back(), *l.edge_tips[i]);
     if (!e.label.empty())
-      out += text_block(wrap_label(e.label, 160, 3), l.edge_label_centres[i].x, l.edge_label_centres[i].y,
+      out += text_block(wrap_label(e.label, map_edge_label_width, map_edge_label_lines), l.edge_label_centres[i].x,
+                        l.edge_label_centres[i].y,
                         "map-edge__label");
     out += "</g>";
   }
