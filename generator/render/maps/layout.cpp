@@ -75,21 +75,40 @@ const char* engine_name(MapEngine engine) {
 void prepare_layout_engine() { context(); }
 
 std::string layout_input(const MapGraph& g) {
-  std::ostringstream out;
-  out << "netwerkkaart-layout 2 graphviz " << (PACKAGE_VERSION) << "\n";
-  out << engine_name(g.engine) << ' ' << g.rankdir << ' ' << number(g.ranksep) << ' '
-      << number(g.nodesep) << "\n";
-  for (const auto& cl : g.clusters) out << "c " << cl.label.size() << ':' << cl.label << "\n";
-  for (const auto& n : g.nodes) out << "n " << n.width << ' ' << n.height << ' ' << n.cluster << "\n";
-  for (const auto& e : g.edges)
-    out << "e " << e.from << ' ' << e.to << ' ' << e.min_length << ' ' << e.constraint << ' ' << e.label.size() << ':'
-        << e.label << "\n";
-  for (const auto& rank : g.same_rank) {
-    out << "r";
-    for (std::size_t n : rank) out << ' ' << n;
-    out << "\n";
+  // Plain appends: a warm build hashes thousands of these.
+  std::string out;
+  out.reserve(64 + g.nodes.size() * 24 + g.edges.size() * 24);
+  auto n = [&](double v) {
+    char buf[32];
+    int len = std::snprintf(buf, sizeof buf, "%g", v);
+    out.append(buf, static_cast<std::size_t>(len));
+  };
+  auto text = [&](const std::string& t) {
+    out += std::to_string(t.size());
+    out += ':';
+    out += t;
+  };
+  out += "netwerkkaart-layout 2 graphviz " PACKAGE_VERSION "\n";
+  out += engine_name(g.engine);
+  out += ' ' + g.rankdir + ' ' + number(g.ranksep) + ' ' + number(g.nodesep) + "\n";
+  for (const auto& cl : g.clusters) out += "c ", text(cl.label), out += '\n';
+  for (const auto& node : g.nodes) {
+    out += "n ", n(node.width), out += ' ', n(node.height), out += ' ';
+    out += std::to_string(node.cluster);
+    out += '\n';
   }
-  return out.str();
+  for (const auto& e : g.edges) {
+    out += "e " + std::to_string(e.from) + ' ' + std::to_string(e.to) + ' ' + std::to_string(e.min_length) + ' ' +
+           (e.constraint ? "1 " : "0 ");
+    text(e.label);
+    out += '\n';
+  }
+  for (const auto& rank : g.same_rank) {
+    out += 'r';
+    for (std::size_t i : rank) out += ' ' + std::to_string(i);
+    out += '\n';
+  }
+  return out;
 }
 
 std::string layout_key(const MapGraph& graph) {

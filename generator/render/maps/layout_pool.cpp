@@ -87,6 +87,7 @@ struct Service {
   int to = -1, from = -1;  // its stdin and stdout
   std::string received;
   bool busy = false;
+  std::size_t next = 0, end = 0;  // its own queue, in ordered mode
 };
 
 std::optional<Service> start_service() {
@@ -123,8 +124,12 @@ std::optional<Service> start_service() {
 }
 
 // Runs the jobs through `count` services, one job at a time each; returns the layouts as
-// text by job (nullopt: failed, or no service could be started).
-std::vector<std::optional<std::string>> run_services(const std::vector<std::string>& inputs, unsigned count) {
+// text by job (nullopt: failed, or no service could be started). The first `in_order`
+// jobs all go to the first service, one after the other, so what each of those layouts
+// comes after depends on the jobs alone (not on -j); after them that service, like the
+// others, takes whichever job is next.
+std::vector<std::optional<std::string>> run_services(const std::vector<std::string>& inputs, unsigned count,
+                                                     std::size_t in_order) {
   std::vector<std::optional<std::string>> texts(inputs.size());
   // A service that dies must not take the build with it through SIGPIPE.
   struct sigaction ignore{}, previous{};
@@ -133,11 +138,13 @@ std::vector<std::optional<std::string>> run_services(const std::vector<std::stri
   std::vector<Service> services;
   for (unsigned i = 0; i < count; ++i)
     if (auto s = start_service()) services.push_back(*s);
-  std::size_t next = 0;
+  std::size_t next = in_order;
+  if (!services.empty()) services[0].end = in_order;
   auto feed = [&](Service& s) {
-    if (next < inputs.size()) {
-      s.busy = write_all(s.to, record(next, inputs[next]));
-      ++next;
+    std::size_t& n = s.next < s.end ? s.next : next;
+    if (n < inputs.size()) {
+      s.busy = write_all(s.to, record(n, inputs[n]));
+      ++n;
     }
     if (!s.busy && s.to >= 0) ::close(s.to), s.to = -1;  // no more work: the service ends
   };
@@ -202,40 +209,46 @@ bool service_enabled = false;
 
 void enable_layout_service() { service_enabled = true; }
 
+static bool stateless(const MapGraph& g) { return g.engine == MapEngine::dot && g.clusters.empty(); }
+
 std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGraph*>& graphs, unsigned workers,
                                                  const std::string& cache_dir, LayoutStats& stats) {
   std::vector<std::optional<MapLayout>> out(graphs.size());
   std::vector<std::string> keys(graphs.size());
-  std::vector<std::size_t> jobs;
   stats.maps = graphs.size();
   // Keys and cache lookups on `workers` threads (files and parsing only, no Graphviz).
+  // Only layouts that do not depend on what came before are cached (layout_pool.h).
   parallel_for(graphs.size(), workers, [&](std::size_t i) {
+    if (!stateless(*graphs[i])) return;
     keys[i] = layout_key(*graphs[i]);
     if (!cache_dir.empty())
       if (auto text = read_file(cache_file(cache_dir, keys[i]))) out[i] = parse_layout(*text, *graphs[i]);
   });
+  std::vector<std::size_t> free_jobs, ordered_jobs;
   for (std::size_t i = 0; i < graphs.size(); ++i) {
     if (out[i]) ++stats.from_cache;
-    else jobs.push_back(i);
+    else (stateless(*graphs[i]) ? free_jobs : ordered_jobs).push_back(i);
   }
+  workers = std::max(1u, workers);
+  stats.workers = free_jobs.empty() && ordered_jobs.empty() ? 0 : workers;
+  std::cout.flush();
+  std::cerr.flush();
 
   // Layouts as text, by job: the same text goes to the cache and is parsed for this
-  // build, so a map drawn from the cache is byte-identical to one laid out now.
-  std::vector<std::string> inputs;
-  for (std::size_t i : jobs) inputs.push_back(layout_input(*graphs[i]));
-  workers = static_cast<unsigned>(std::min<std::size_t>(std::max(1u, workers), jobs.size()));
-  stats.workers = jobs.empty() ? 0 : workers;
+  // build, so a map drawn from the cache is byte-identical to one laid out now. The
+  // layouts that depend on what came before go first, in order, through one service.
+  std::vector<std::size_t> jobs = ordered_jobs;
+  jobs.insert(jobs.end(), free_jobs.begin(), free_jobs.end());
+  if (jobs.empty()) return out;
   std::vector<std::optional<std::string>> texts;
-  if (!jobs.empty()) {
-    std::cout.flush();
-    std::cerr.flush();
-    if (!service_enabled) {
-      texts.resize(jobs.size());
-      for (std::size_t j = 0; j < jobs.size(); ++j)
-        if (auto layout = run_layout(*graphs[jobs[j]])) texts[j] = serialise_layout(*layout);
-    } else {
-      texts = run_services(inputs, workers);
-    }
+  if (!service_enabled) {
+    texts.resize(jobs.size());
+    for (std::size_t j = 0; j < jobs.size(); ++j)
+      if (auto layout = run_layout(*graphs[jobs[j]])) texts[j] = serialise_layout(*layout);
+  } else {
+    std::vector<std::string> inputs;
+    for (std::size_t i : jobs) inputs.push_back(layout_input(*graphs[i]));
+    texts = run_services(inputs, static_cast<unsigned>(std::min<std::size_t>(workers, jobs.size())), ordered_jobs.size());
   }
   for (std::size_t j = 0; j < jobs.size(); ++j) {
     const std::size_t i = jobs[j];
@@ -245,7 +258,7 @@ std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGrap
       continue;
     }
     ++stats.laid_out;
-    if (!cache_dir.empty()) write_cache(cache_dir, keys[i], *texts[j]);
+    if (j >= ordered_jobs.size() && !cache_dir.empty()) write_cache(cache_dir, keys[i], *texts[j]);
   }
   return out;
 }

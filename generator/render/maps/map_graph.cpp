@@ -17,26 +17,15 @@ constexpr unsigned short ascii_widths[95] = {
     635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838};       // 'p' .. '~'
 constexpr unsigned short other_width = 780;  // any other code point: wider than é, ë, €
 
-// Code points of UTF-8 text, each as its bytes.
-std::vector<std::string_view> code_points(std::string_view text) {
-  std::vector<std::string_view> out;
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-    n = std::min(n, text.size() - i);
-    out.push_back(text.substr(i, n));
-    i += n;
-  }
-  return out;
-}
-
 }  // namespace
 
 double text_width(std::string_view text, bool bold) {
   double units = 0;
-  for (std::string_view cp : code_points(text)) {
-    unsigned char c = static_cast<unsigned char>(cp[0]);
-    units += cp.size() == 1 && c >= 0x20 && c < 0x7f ? ascii_widths[c - 0x20] : other_width;
+  for (std::size_t i = 0; i < text.size();) {  // by UTF-8 code point
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    units += n == 1 && c >= 0x20 && c < 0x7f ? ascii_widths[c - 0x20] : other_width;
+    i += n;
   }
   // DejaVu Sans Bold is about 10% wider.
   return units / 1000.0 * map_font_size * (bold ? 1.12 : 1.0);
