@@ -65,8 +65,12 @@ function problems(maps) {
   return found;
 }
 
-test('the example has maps on organisation, specialisme, gemeente, overleg, route and overview pages', () => {
-  for (const prefix of ['organisaties/', 'specialismen/', 'gemeenten/', 'overleggen/', 'routes/', 'kaart/']) {
+test('every organisation, specialisme, gemeente, overleg and route page has its map, and so have the overview and overleggen', () => {
+  const entity = /^(organisaties|specialismen|gemeenten|overleggen|routes)\/[^/]+\/index\.html$/;
+  const without = listPages(dir).filter((p) => entity.test(p) && !mapPages.includes(p));
+  assert.deepEqual(without, []);
+  for (const p of ['kaart/index.html', 'overleggen/index.html']) assert.ok(mapPages.includes(p), `${p} has no map`);
+  for (const prefix of ['organisaties/', 'specialismen/', 'gemeenten/', 'overleggen/', 'routes/']) {
     assert.ok(mapPages.some((p) => p.startsWith(prefix)), `no map on any page under ${prefix}`);
   }
 });
