@@ -355,55 +355,57 @@ MapGraph municipality_map(const Network& net, const PageIndex& index, std::size_
   MapGraph g;
   g.id = "kaart-gemeente";
   g.title = "Netwerkkaart van gemeente " + mun.name.value;
-  // The organisations in a block per soort, packed by osage: every one of them works in
-  // the gemeente, so lines to a gemeente node would say nothing. (dot with clusters is
-  // also the one layout here that depends on what Graphviz laid out before.)
-  g.engine = MapEngine::osage;
+  // A tree from left to right: the gemeente, the soorten of organisatie that work there,
+  // the organisations. Soorten are nodes rather than clusters: dot with clusters depends
+  // on what Graphviz laid out before (layout_pool.h), a tree does not.
+  g.ranksep = 0.6;
   Builder b(g);
+  MapNode centre;
+  centre.name = mun.name.value;
+  centre.kind = "gemeente";
+  centre.bold = true;
+  centre.classes.push_back("focus");
+  std::size_t self = b.node("gemeente:" + mun.id.value, std::move(centre));
 
   // Organisations that work here: the ones with their own werkgebied here first (a
   // region-wide one serves every gemeente alike), then the most connected.
   std::vector<std::size_t> orgs = index.organisations_by_municipality[m];
-  g.hidden = keep_best(orgs, caps.organisations + caps.meetings, [&](std::size_t a, std::size_t c) {
-    bool la = !net.organisations[a].area.whole_region, lc = !net.organisations[c].area.whole_region;
+  g.hidden = keep_best(orgs, caps.organisations + caps.meetings, [&](std::size_t a2, std::size_t c) {
+    bool la = !net.organisations[a2].area.whole_region, lc = !net.organisations[c].area.whole_region;
     if (la != lc) return la;
-    if (degree[a] != degree[c]) return degree[a] > degree[c];
-    return index.organisation_rank[a] < index.organisation_rank[c];
+    if (degree[a2] != degree[c]) return degree[a2] > degree[c];
+    return index.organisation_rank[a2] < index.organisation_rank[c];
   });
-  // Grouped by soort: one cluster each, soorten in the order of soorten.yaml.
+  // Grouped by soort, soorten in the order of soorten.yaml.
   std::map<std::size_t, std::vector<std::size_t>> by_kind;
   for (std::size_t o : orgs) {
     auto it = net.kind_index.find(net.organisations[o].kind.value);
     by_kind[it == net.kind_index.end() ? net.organisation_kinds.size() : it->second].push_back(o);
   }
-  std::vector<bool> shown(net.organisations.size(), false);
+  const bool split = overview_is_split(net, caps);
   for (auto& [kind, members] : by_kind) {
-    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t c) { return index.organisation_rank[a] < index.organisation_rank[c]; });
-    int cluster = static_cast<int>(g.clusters.size());
-    g.clusters.push_back({kind < net.organisation_kinds.size() ? net.organisation_kinds[kind].name.value : "Overig", "soort"});
+    std::sort(members.begin(), members.end(), [&](std::size_t a2, std::size_t c) { return index.organisation_rank[a2] < index.organisation_rank[c]; });
+    MapNode k;
+    k.name = kind < net.organisation_kinds.size() ? net.organisation_kinds[kind].name.value : "Overig";
+    k.kind = "soort";
+    k.target = split && kind < net.organisation_kinds.size() ? overview_submap_path(net, kind) : std::string(overview_page);
+    std::size_t kn = b.node("soort:" + std::to_string(kind), std::move(k));
+    b.edge(self, kn, "soort");
     for (std::size_t o : members) {
-      shown[o] = true;
-      std::size_t n = b.organisation(net, o, cluster);
-      g.rows.push_back({g.nodes[n].name, g.nodes[n].target, "werkt in " + mun.name.value + " en is een", g.clusters.back().label, ""});
+      std::size_t n = b.organisation(net, o);
+      b.edge(kn, n, "soort");
+      g.rows.push_back({g.nodes[n].name, g.nodes[n].target, "werkt in " + mun.name.value + " en is een", g.nodes[kn].name, g.nodes[kn].target});
     }
   }
-  // Relations among the organisations shown, without changing the layering.
-  for (std::size_t o : orgs)
-    for (const auto& rel : net.organisations[o].relations)
-      if (auto it = net.organisation_index.find(rel.organisation.value);
-          it != net.organisation_index.end() && shown[it->second] && it->second != o) {
-        std::size_t from = b.organisation(net, o), to = b.organisation(net, it->second);
-        b.edge(from, to, std::string(dutch_name(rel.kind.value)));
-        g.rows.push_back(row(g, from, relation_text(rel.kind.value), to));
-        legend_edge(g, std::string(dutch_name(rel.kind.value)), relation_text(rel.kind.value));
-      }
   if (g.hidden > 0) {
     g.hidden_target = entity_path(EntityKind::municipality, mun.id.value) + "#alle-organisaties";
-    b.more(g.hidden, g.hidden_target, "organisaties");
+    b.edge(self, b.more(g.hidden, g.hidden_target, "organisaties"), "meer");
   }
+  legend_node(g, "gemeente", "Gemeente");
+  legend_node(g, "soort", "Soort organisatie (leidt naar de netwerkkaart)");
   organisation_legend(g);
-  g.description = "Gemeente " + mun.name.value + " met " + std::to_string(orgs.size()) +
-                  " organisaties die er werken, in een blok per soort, met hun onderlinge relaties." +
+  g.description = "Gemeente " + mun.name.value + " links, dan de soorten organisaties en rechts de " +
+                  std::to_string(orgs.size()) + " organisaties die er werken." +
                   (g.hidden ? " Nog " + std::to_string(g.hidden) + " organisaties staan in de lijst op deze pagina." : "");
   return g;
 }

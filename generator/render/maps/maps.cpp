@@ -264,6 +264,7 @@ std::unique_ptr<PageEmbeds> prepare_maps(const RenderContext& context) {
     maps->by_page.emplace(jobs[i].first, i);
     graphs.push_back(&maps->graphs[i]);
   }
+  const double built_at = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
   LayoutStats stats;
   maps->layouts = layout_all(graphs, context.settings.threads, context.settings.cache_dir, stats);
 
@@ -274,7 +275,8 @@ std::unique_ptr<PageEmbeds> prepare_maps(const RenderContext& context) {
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
     std::cerr << "kaarten: " << stats.maps << " kaarten, " << stats.from_cache << " uit de cache, " << stats.laid_out
               << " opgemaakt met " << stats.workers << " processen, " << stats.failed << " mislukt; " << wall
-              << " s (cpu " << (cpu_seconds() - cpu_start) << " s); overzicht " << widest << " x " << tallest << " pt\n";
+              << " s (cpu " << (cpu_seconds() - cpu_start) << " s); overzicht " << widest << " x " << tallest
+              << " pt; kaarten bouwen " << built_at << " s\n";
   }
   return maps;
 }

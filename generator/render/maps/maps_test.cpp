@@ -125,10 +125,14 @@ TEST(MapBuilders, MunicipalityMapGroupsOrganisationsBySoort) {
   PageIndex index(net);
   const std::size_t m = index_of(net.municipality_index, "maastricht");
   MapGraph g = municipality_map(net, index, m);
-  EXPECT_FALSE(g.clusters.empty());
-  for (const auto& n : g.nodes) {
-    if (n.kind == "organisatie") EXPECT_GE(n.cluster, 0) << n.name;
+  EXPECT_TRUE(g.clusters.empty());  // a tree: gemeente, soorten, organisaties
+  std::vector<int> incoming(g.nodes.size(), 0);
+  for (const auto& e : g.edges) {
+    ++incoming[e.to];
+    if (g.nodes[e.to].kind == "organisatie") EXPECT_EQ(g.nodes[e.from].kind, "soort");
   }
+  for (std::size_t i = 0; i < g.nodes.size(); ++i)
+    if (g.nodes[i].kind == "organisatie") EXPECT_EQ(incoming[i], 1) << g.nodes[i].name;
   std::size_t orgs = 0;
   for (const auto& n : g.nodes) orgs += n.kind == "organisatie";
   EXPECT_EQ(orgs + g.hidden, index.organisations_by_municipality[m].size());
