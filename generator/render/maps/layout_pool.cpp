@@ -16,6 +16,9 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <unordered_map>
+#include <algorithm>
+#include <iterator>
 
 namespace nk {
 
@@ -23,30 +26,50 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path cache_file(const std::string& dir, const std::string& key) {
-  return fs::path(dir) / key.substr(0, 2) / (key + ".layout");
+// The cache is one file: a warm national build would otherwise open thousands of small
+// files, which costs more system time than everything else the maps do.
+fs::path pack_file(const std::string& dir) { return fs::path(dir) / "kaarten.cache"; }
+
+// key -> layout text; empty when the file is missing or not ours.
+std::unordered_map<std::string, std::string> read_pack(const std::string& dir) {
+  std::unordered_map<std::string, std::string> out;
+  std::ifstream in(pack_file(dir), std::ios::binary);
+  if (!in) return out;
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string magic = "netwerkkaart-kaartcache 1\n";
+  if (data.compare(0, magic.size(), magic) != 0) return out;
+  std::size_t pos = magic.size();
+  while (pos < data.size()) {
+    std::size_t eol = data.find('\n', pos);
+    if (eol == std::string::npos) break;
+    char key[64];
+    std::size_t length = 0;
+    if (eol - pos > 60 || std::sscanf(data.c_str() + pos, "%40s %zu", key, &length) != 2) break;
+    pos = eol + 1;
+    if (pos + length > data.size()) break;
+    out.emplace(key, data.substr(pos, length));
+    pos += length;
+  }
+  return out;
 }
 
-std::optional<std::string> read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Written beside and renamed into place, so a reader never sees half a file.
-void write_cache(const std::string& dir, const std::string& key, const std::string& text) {
+// Written beside and renamed into place, so a reader never sees half a file. Holds the
+// layouts of this build only: what no map uses any more drops out.
+void write_pack(const std::string& dir, const std::vector<std::pair<std::string, const std::string*>>& entries) {
   std::error_code ec;
-  fs::path target = cache_file(dir, key);
-  fs::create_directories(target.parent_path(), ec);
+  fs::create_directories(dir, ec);
   if (ec) return;
-  fs::path temp = target;
+  fs::path target = pack_file(dir), temp = target;
   temp += ".tmp" + std::to_string(getpid());
   {
     std::ofstream out(temp, std::ios::binary);
-    out << text;
-    if (!out) return;
+    out << "netwerkkaart-kaartcache 1\n";
+    for (const auto& [key, text] : entries) out << key << ' ' << text->size() << '\n' << *text;
+    if (!out) {
+      out.close();
+      fs::remove(temp, ec);
+      return;
+    }
   }
   fs::rename(temp, target, ec);
   if (ec) fs::remove(temp, ec);
@@ -218,11 +241,13 @@ std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGrap
   stats.maps = graphs.size();
   // Keys and cache lookups on `workers` threads (files and parsing only, no Graphviz).
   // Only layouts that do not depend on what came before are cached (layout_pool.h).
+  const auto pack = cache_dir.empty() ? std::unordered_map<std::string, std::string>() : read_pack(cache_dir);
+  std::vector<const std::string*> texts_of(graphs.size(), nullptr);  // for the new pack
   parallel_for(graphs.size(), workers, [&](std::size_t i) {
     if (!stateless(*graphs[i])) return;
     keys[i] = layout_key(*graphs[i]);
-    if (!cache_dir.empty())
-      if (auto text = read_file(cache_file(cache_dir, keys[i]))) out[i] = parse_layout(*text, *graphs[i]);
+    if (auto it = pack.find(keys[i]); it != pack.end())
+      if ((out[i] = parse_layout(it->second, *graphs[i]))) texts_of[i] = &it->second;
   });
   std::vector<std::size_t> free_jobs, ordered_jobs;
   for (std::size_t i = 0; i < graphs.size(); ++i) {
@@ -258,7 +283,17 @@ std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGrap
       continue;
     }
     ++stats.laid_out;
-    if (j >= ordered_jobs.size() && !cache_dir.empty()) write_cache(cache_dir, keys[i], *texts[j]);
+    if (j >= ordered_jobs.size()) texts_of[i] = &*texts[j];
+  }
+  if (!cache_dir.empty() && !free_jobs.empty()) {
+    std::vector<std::pair<std::string, const std::string*>> entries;
+    for (std::size_t i = 0; i < graphs.size(); ++i)
+      if (texts_of[i]) entries.emplace_back(keys[i], texts_of[i]);
+    std::sort(entries.begin(), entries.end());
+    entries.erase(std::unique(entries.begin(), entries.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  entries.end());
+    write_pack(cache_dir, entries);
   }
   return out;
 }

@@ -26,8 +26,9 @@ struct LayoutStats {
 };
 
 // Layouts of `graphs`, by index; nullopt where Graphviz failed. `cache_dir` empty: no cache.
-// Cache files are <cache_dir>/<key[0..2]>/<key>.layout; a file that does not parse is
-// laid out again, so a damaged or deleted cache only costs time.
+// The cache is one file, <cache_dir>/kaarten.cache, rewritten when a layout was added:
+// the layouts of this build by key. An entry that does not parse is laid out again, so a
+// damaged or deleted cache only costs time.
 std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGraph*>& graphs, unsigned workers,
                                                  const std::string& cache_dir, LayoutStats& stats);
 
