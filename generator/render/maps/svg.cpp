@@ -105,10 +105,7 @@ std::string map_svg(const MapGraph& g, const MapLayout& l, const std::string& pa
   for (std::size_t i = 0; i < g.clusters.size() && i < l.cluster_boxes.size(); ++i) {
     const auto& b = l.cluster_boxes[i];
     out += "<g class=\"" + modifier_classes("map-cluster", g.clusters[i].kind) + "\"><rect x=\"" + num(b.x) + "\" y=\"" +
-           num(b.y) + "\" width=\"" + num(b.width) + "\" height=\"" + num(b.height) + "\" rx=\"8\"/>";
-    out += text_block({g.clusters[i].label}, l.cluster_label_centres[i].x, l.cluster_label_centres[i].y,
-                      "map-cluster__label");
-    out += "</g>";
+           num(b.y) + "\" width=\"" + num(b.width) + "\" height=\"" + num(b.height) + "\" rx=\"8\"/></g>";
   }
   for (std::size_t i = 0; i < g.edges.size() && i < l.edge_paths.size(); ++i) {
     const MapEdge& e = g.edges[i];
@@ -122,6 +119,10 @@ std::string map_svg(const MapGraph& g, const MapLayout& l, const std::string& pa
                         "map-edge__label");
     out += "</g>";
   }
+  // Cluster names over the lines, so that a line crossing one does not hide it.
+  for (std::size_t i = 0; i < g.clusters.size() && i < l.cluster_boxes.size(); ++i)
+    out += text_block({g.clusters[i].label}, l.cluster_label_centres[i].x, l.cluster_label_centres[i].y,
+                      "map-cluster__label");
   for (std::size_t i = 0; i < g.nodes.size() && i < l.node_centres.size(); ++i) {
     const MapNode& n = g.nodes[i];
     const MapPoint c = l.node_centres[i];
