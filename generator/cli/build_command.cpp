@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -51,8 +52,16 @@ int run_build(const BuildCommandOptions& options) {
   settings.profile = options.profile == "openbaar" ? Profile::open : Profile::professionals;
   settings.today = today;
   settings.threads = threads;
+  settings.cache_dir = options.cache_dir;
+  if (settings.cache_dir.empty()) {
+    std::filesystem::path out = std::filesystem::path(options.out_dir).lexically_normal();
+    if (!out.has_filename()) out = out.parent_path();  // "site/"
+    settings.cache_dir = (out.has_parent_path() ? out.parent_path() / ".netwerkkaart-cache" : std::filesystem::path(".netwerkkaart-cache")).string();
+  }
   Network published = publish(input->network, settings.profile, today);
   RenderContext context{published, settings, *theme, available_sections()};
+  auto embeds = prepare_embeds(context);  // the maps, before the pages that show them
+  context.embeds = embeds.get();
   SiteWriter writer(options.out_dir);
   OutputSink sink(writer.staging(), writer.current());
   // NETWERKKAART_TIJDEN=1: the time each output takes, for scripts/bench.

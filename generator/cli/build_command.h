@@ -13,6 +13,7 @@ struct BuildCommandOptions {
   std::string profile = "professionals";
   std::string today;  // --vandaag
   unsigned threads = 0;
+  std::string cache_dir;  // --cache; empty: .netwerkkaart-cache beside out_dir
 };
 
 // Runs `netwerkkaart build`; returns the exit code (0 ok, 1 data errors, 3 I/O).

@@ -103,12 +103,16 @@ keer op zijn plaats: een lezer ziet nooit een half geschreven site.
 Gebruik:
   netwerkkaart build [--data MAP] [--content MAP] [--theme MAP] [--out MAP]
                      [--profiel professionals|openbaar] [--vandaag JJJJ-MM-DD] [-j N]
+                     [--cache MAP]
 
 Opties:
   --data MAP        de map met de gegevens (standaard: data)
   --content MAP     de map met de pagina's in Markdown (standaard: content)
   --theme MAP       een thema dat losse sjablonen of bestanden van het standaardthema vervangt
   --out MAP         waar de site komt (standaard: site)
+  --cache MAP       waar de opmaak van de netwerkkaarten bewaard wordt voor een volgende
+                    build (standaard: .netwerkkaart-cache naast de --out-map); mag altijd
+                    weg, dan duurt de volgende build wat langer
   --profiel P       professionals (standaard): contactpersonen met toestemming, niet
                     vindbaar voor zoekmachines; bedoeld achter de toegang van de partners.
                     openbaar: alleen personen met 'publicatie: openbaar'.

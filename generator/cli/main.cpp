@@ -12,6 +12,7 @@
 #include "cli/new_command.h"
 #include "cli/help.h"
 #include "cli/serve_command.h"
+#include "render/maps/layout_pool.h"
 #include "text/suggest.h"
 
 namespace {
@@ -58,6 +59,7 @@ void add_site_options(CLI::App* cmd, nk::BuildCommandOptions& options) {
   cmd->add_option("--profiel", options.profile)->check(CLI::IsMember({"professionals", "openbaar"}));
   cmd->add_option("--vandaag", options.today);
   cmd->add_option("-j", options.threads);
+  cmd->add_option("--cache", options.cache_dir);
 }
 
 // After parsing: what the site options mean beyond their values.
@@ -70,6 +72,9 @@ void complete_site_options(CLI::App* cmd, nk::BuildCommandOptions& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Internal: the maps' layout service, started by the build itself (layout_pool.h).
+  if (argc == 2 && std::string(argv[1]) == nk::layout_service_argument) return nk::run_layout_service();
+  nk::enable_layout_service();
   try {
     CLI::App app{"netwerkkaart"};
     app.set_help_flag();

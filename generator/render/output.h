@@ -21,6 +21,7 @@ struct BuildSettings {
   Profile profile = Profile::professionals;
   Date today;
   unsigned threads = 1;
+  std::string cache_dir;  // the maps' layout cache (docs/maps.md); empty: none
 };
 
 struct OutputFile {
@@ -69,11 +70,21 @@ struct Sections {
   bool trainings = false, agenda = false, routes = false, map = false, search = false, monitor = false;
 };
 
+// Blocks an output prepares before the pages are rendered, for pages it does not render
+// itself (the maps output: the map of an organisation, specialisme, gemeente or overleg
+// page), looked up by the page's site-root-relative path.
+class PageEmbeds {
+ public:
+  virtual ~PageEmbeds() = default;
+  virtual std::string html(const std::string& page) const = 0;  // empty: nothing for that page
+};
+
 struct RenderContext {
   const Network& network;  // the published network (publish.h), never the raw one
   const BuildSettings& settings;
   const Theme& theme;
   Sections sections;
+  const PageEmbeds* embeds = nullptr;
 };
 
 // Runs `work(i)` for i in [0, count) on `threads` threads.

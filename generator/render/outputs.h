@@ -1,6 +1,7 @@
 #pragma once
 // The outputs of a build, as data: adding an output adds a line to the table in
 // outputs.cpp and a module of its own, and touches no other output.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,5 +19,8 @@ const std::vector<OutputModule>& output_modules();
 
 // The sections the registered outputs provide, for links between them.
 Sections available_sections();
+
+// What outputs prepare for the pages of others before any renders (the maps), or null.
+std::unique_ptr<PageEmbeds> prepare_embeds(const RenderContext& context);
 
 }  // namespace nk

@@ -31,7 +31,8 @@ for (const page of ['index.html', org]) {
       assert.deepEqual(unapplied, [], `stylesheets not applied from file://:\n${unapplied.join('\n')}`);
 
       const links = await tab.evaluate(() => [...document.querySelectorAll('a[href]')]
-        .map((a) => ({ raw: a.getAttribute('href'), url: a.href }))
+        // SVG links (the maps) have an SVGAnimatedString as href: resolve the attribute.
+        .map((a) => ({ raw: a.getAttribute('href'), url: new URL(a.getAttribute('href'), document.baseURI).href }))
         .filter((l) => l.url.startsWith('file:') && !l.raw.startsWith('#')));
       const wanted = [];
       for (const l of links) {

@@ -27,7 +27,7 @@ async function mainState(tab) {
     const visibleText = main.innerText.trim();
     const links = [...main.querySelectorAll('a[href]')]
       .filter((a) => a.getClientRects().length > 0)
-      .map((a) => ({ raw: a.getAttribute('href'), url: a.href }));
+      .map((a) => ({ raw: a.getAttribute('href'), url: new URL(a.getAttribute('href'), document.baseURI).href }));
     return { text: visibleText.length, sample: visibleText.slice(0, 80), links };
   });
 }

@@ -26,6 +26,18 @@ run_scan markup "$work/site"
 run_scan structured "$work/site"
 build --out "$work/site2" -j 1; expect "example build -j 1" 0 $?
 if diff -r "$work/site" "$work/site2" >/dev/null; then ok; else fail "two builds differ"; diff -rq "$work/site" "$work/site2" | head -5; fi
+# The maps: the first build laid them out cold in worker processes, the second took them
+# from the cache beside --out; a third lays them out in this process into a cache of its
+# own. All three give the same bytes.
+if [[ -d "$work/.netwerkkaart-cache" ]]; then ok; else fail "no layout cache beside --out"; fi
+build --out "$work/site3" -j 1 --cache "$work/own-cache"; expect "build with --cache" 0 $?
+if diff -r "$work/site" "$work/site3" >/dev/null; then ok; else fail "maps laid out in-process differ from the workers' or the cache's"; diff -rq "$work/site" "$work/site3" | head -5; fi
+if [[ -s "$work/own-cache/kaarten.cache" ]]; then ok; else fail "--cache: no layouts written there"; fi
+for page in organisaties/veilig-thuis-zuid-limburg specialismen/huiselijk-geweld gemeenten/maastricht overleggen/mda-plus-plus \
+            routes/meldcode-van-signaal-naar-besluit kaart; do
+  if grep -q 'class="map__drawing" role="img"' "$work/site/$page/index.html"; then ok; else fail "$page: no map"; fi
+done
+if grep -q 'class="map__drawing" role="img"' "$work/site/overleggen/index.html"; then ok; else fail "overleggen: no opschalingsstructuur"; fi
 
 # 2. Privacy, with the secrets read from the YAML by the scanner itself.
 run_scan absent "$work/site" "$src/data" professionals

@@ -36,31 +36,47 @@ def check(ok, message):
         failures.append(message)
 
 
+# The network maps (render/maps/svg.cpp) are the only SVG: three kinds of <svg>, a fixed
+# set of elements inside, and no presentation attribute but size and text placement (no
+# fill, stroke or style: colours come from the theme's CSS).
+# Inline SVG the generator draws itself (maps, the monitor's charts) has one of these
+# classes and is made only of plain shapes, text and links; any other <svg>, or anything
+# scriptable inside one, came from data.
+SVG_CLASSES = {"map__drawing", "map__links", "map__swatch", "monitor-chart", "monitor-matrix"}
+SVG_TAGS = {"g", "rect", "text", "tspan", "path", "polygon", "title", "desc", "a",
+            "line", "polyline", "circle", "ellipse"}
+SVG_ATTRIBUTES = {"class", "role", "aria-labelledby", "aria-hidden", "width", "height", "viewbox", "xmlns",
+                  "id", "x", "y", "rx", "d", "points", "href", "text-anchor", "font-size",
+                  # the monitor's charts: plain geometry and colours the generator chose
+                  "x1", "y1", "x2", "y2", "fill", "stroke", "transform"}
+
+
 class TagCollector(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.tags = []
         self.in_ld = False
         self.ld = []
-        self.svg_depth = 0  # > 0 inside an <svg>
+        self.svg_depth = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag == "svg":
+        if tag == "svg" or self.svg_depth:
             self.svg_depth += 1
-        self.tags.append((tag, attrs) if self.svg_depth == 0 or tag == "svg" else ("svg:" + tag, attrs))
+            tag = "svg-part:" + tag
+        self.tags.append((tag, attrs))
         self.in_ld = tag == "script" and ("type", "application/ld+json") in attrs
         if self.in_ld:
             self.ld.append("")
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
-        if tag == "svg":
+        if self.svg_depth:
             self.svg_depth -= 1
 
     def handle_endtag(self, tag):
         if tag == "script":
             self.in_ld = False
-        if tag == "svg" and self.svg_depth > 0:
+        if self.svg_depth:
             self.svg_depth -= 1
 
     def handle_data(self, data):
@@ -68,10 +84,6 @@ class TagCollector(html.parser.HTMLParser):
             self.ld[-1] += data
 
 
-# Charts the generator draws itself are inline SVG with one of these classes, made only of
-# plain shapes and text; any other <svg> (or anything scriptable inside one) came from data.
-DRAWN_SVG_CLASSES = {"monitor-chart", "monitor-matrix"}
-SVG_SHAPES = {"title", "desc", "g", "text", "tspan", "rect", "line", "polyline", "polygon", "path", "circle", "ellipse"}
 
 
 def scan_markup(site):
@@ -88,17 +100,21 @@ def scan_markup(site):
                 ours = names.get("type") == "application/ld+json" or src.endswith("assets/netwerkkaart.js") \
                     or src.endswith("assets/zoeken.js")
                 check(ours, f"{rel}: a <script> the theme did not write: {attrs}")
-            if tag == "svg":
-                drawn = DRAWN_SVG_CLASSES & set((names.get("class") or "").split())
-                check(bool(drawn), f"{rel}: an <svg> the generator did not draw: {attrs}")
-            elif tag.startswith("svg:"):
-                check(tag[4:] in SVG_SHAPES, f"{rel}: a <{tag[4:]}> inside an <svg>: {attrs}")
+            if tag.startswith("svg-part:"):
+                part = tag[len("svg-part:"):]
+                if part == "svg":
+                    drawn = SVG_CLASSES & set((names.get("class") or "").split())
+                    check(bool(drawn), f"{rel}: an <svg> the theme did not write: {attrs}")
+                else:
+                    check(part in SVG_TAGS, f"{rel}: <{part}> inside an <svg>: {attrs}")
+                for name, _ in attrs:
+                    check(name in SVG_ATTRIBUTES, f"{rel}: attribute {name}= on <{part}> in an <svg>")
             # The theme's search forms (header box, zoeken/index.html) are the only forms.
             search_form = tag == "form" and names.get("role") == "search" and names.get("method") == "get" \
                 and names.get("class") in ("site-search", "search__form") \
                 and ((names.get("action") or "").endswith("zoeken/index.html")
                      or (str(rel) == "zoeken/index.html" and names.get("action") == "index.html"))
-            check(search_form or tag not in ("img", "iframe", "object", "embed", "math", "form", "base", "frame"),
+            check(search_form or tag not in ("img", "iframe", "object", "embed", "svg", "math", "form", "base", "frame"),
                   f"{rel}: a <{tag}> element from the data: {attrs}")
             for name, value in attrs:
                 check(not name.lower().startswith("on"), f"{rel}: event attribute {name}= on <{tag}>")

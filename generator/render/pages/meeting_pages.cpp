@@ -142,6 +142,7 @@ void meeting_page(const PageRenderer& r, const MeetingRelations& rel, std::size_
   d.set("has_down", !down.empty());
   d.set("down", down);
 
+  d.set("map_html", embedded_html(r, page));
   mustache::list services;
   for (const auto& ref : rel.services_via[m]) services.push_back(service_link(r, page, ref));
   d.set("services", services);
@@ -195,6 +196,7 @@ void meetings_index(const PageRenderer& r, const MeetingRelations& rel, OutputSi
   d.set("layers", layers);
   d.set("outside", outside);
   d.set("has_outside", !outside.empty());
+  d.set("map_html", embedded_html(r, page));
   d.set("has_meetings", !net.meetings.empty());
   PageSpec spec;
   spec.path = page;

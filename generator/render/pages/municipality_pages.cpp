@@ -154,6 +154,7 @@ void municipality_page(const PageRenderer& r, const PageIndex& index, const Rend
 
   mustache::data d;
   d.set("name", muni.name.value);
+  d.set("map_html", embedded_html(r, page));
   d.set("subregion", text_or(muni.subregion));
   d.set("centre", muni.centre && muni.centre->value);
   d.set("has_meta", muni.subregion || (muni.centre && muni.centre->value));

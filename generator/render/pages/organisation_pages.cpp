@@ -144,6 +144,7 @@ void organisation_page(const PageRenderer& r, const PageIndex& index, std::size_
   d.set("has_reached_services", !reached.empty());
 
   d.set("stewardship", stewardship_data(r, org.stewardship));
+  d.set("map_html", embedded_html(r, page));
 
   PageSpec spec;
   spec.path = page;

@@ -89,6 +89,7 @@ void PageRenderer::emit(PageSpec spec, OutputSink& sink) const {
   for (const auto& item : fixed_navigation) add_nav(item.section, item.label, item.path);
   if (context_.sections.trainings) add_nav("trainingen", "Trainingen", "trainingen/index.html");
   if (context_.sections.agenda) add_nav("agenda", "Agenda", "agenda/index.html");
+  if (context_.sections.map) add_nav("kaart", "Netwerkkaart", "kaart/index.html");
   // Content pages with a menu position follow the fixed sections, in menu order.
   std::vector<const ContentPage*> menu;
   for (const auto& p : net.pages)
@@ -126,6 +127,10 @@ void PageRenderer::emit(PageSpec spec, OutputSink& sink) const {
   spec.body.set("title", spec.title);
   layout.set("content_html", context_.theme.render(spec.body_template, spec.body));
   sink.add(page, context_.theme.render("layout", layout));
+}
+
+std::string embedded_html(const PageRenderer& r, const std::string& page) {
+  return r.context().embeds ? r.context().embeds->html(page) : std::string();
 }
 
 mustache::data phone_data(const Maybe<PhoneNumber>& phone) {

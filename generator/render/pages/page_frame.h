@@ -53,6 +53,9 @@ class PageRenderer {
   std::string veilig_thuis_path_;
 };
 
+// What another output prepared for this page (the maps output: its map block), or empty.
+std::string embedded_html(const PageRenderer& r, const std::string& page);
+
 // Pieces of view-model that several pages show the same way.
 mustache::data phone_data(const Maybe<PhoneNumber>& phone);
 mustache::data email_data(const MaybeText& email);

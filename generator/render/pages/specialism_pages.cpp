@@ -56,6 +56,7 @@ void specialism_page(const PageRenderer& r, const PageIndex& index, const std::v
 
   mustache::data d;
   d.set("name", spec.name.value);
+  d.set("map_html", embedded_html(r, page));
   d.set("description_html", r.html(spec.description, page, 2));
   mustache::data parent(false);
   if (spec.parent)

@@ -1,0 +1,48 @@
+#pragma once
+// Lays out many maps: from the layout cache where it can, the rest in layout services.
+//
+// libgvc is not thread-safe, so a build starts one layout service per worker (this
+// program, exec'd with layout_service_argument, so it does not carry the model), sends
+// each what Graphviz needs (layout_input) and reads back the layout in the cache format.
+//
+// Graphviz 2.42 also keeps state from one layout to the next: with clusters, dot, fdp and
+// osage can lay the same graph out a point differently after another one (measured; dot
+// without clusters did not, on 5,800 maps). So only "stateless" maps (dot, no clusters)
+// are cached and go to whichever service is free; the others are laid out on every build,
+// all in one service, in a fixed order before anything else, so that what each comes after
+// depends on the input alone, never on -j or the cache. docs/maps.md has the details.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "render/maps/layout.h"
+
+namespace nk {
+
+struct LayoutStats {
+  std::size_t maps = 0, from_cache = 0, laid_out = 0, failed = 0;
+  unsigned workers = 0;
+};
+
+// Layouts of `graphs`, by index; nullopt where Graphviz failed. `cache_dir` empty: no cache.
+// The cache is one file, <cache_dir>/kaarten.cache, rewritten when a layout was added:
+// the layouts of this build by key. An entry that does not parse is laid out again, so a
+// damaged or deleted cache only costs time.
+std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGraph*>& graphs, unsigned workers,
+                                                 const std::string& cache_dir, LayoutStats& stats);
+
+// The layout service: reads jobs "<n> <length>\n<layout_input>" from stdin until it ends,
+// answers "<n> <length>\n<serialised layout>" (length 0: failed) on stdout, each job in a
+// child process of its own. main() runs it when given this single argument.
+inline constexpr const char* layout_service_argument = "--intern-kaartopmaak";
+// Only a program whose main() runs the service may start it (netwerkkaart does; the unit
+// tests do not, and lay out in their own process).
+void enable_layout_service();
+int run_layout_service();
+
+// A graph with only what layout_input() describes (sizes, edges, clusters, ranks), enough
+// to lay it out again.
+std::optional<MapGraph> parse_layout_input(const std::string& text);
+
+}  // namespace nk
