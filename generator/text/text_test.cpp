@@ -64,3 +64,16 @@ TEST(Utf8, FindsInvalidBytesAndControlCharacters) {
 }
 
 }  // namespace nk
+
+#include "text/xml_escape.h"
+
+namespace nk {
+namespace {
+
+TEST(XmlEscape, EscapesTheFiveAndKeepsTheRest) {
+  EXPECT_EQ(xml_escape("a & b < c > d \" e ' f é"), "a &amp; b &lt; c &gt; d &quot; e &#39; f é");
+  EXPECT_EQ(xml_escape(""), "");
+}
+
+}  // namespace
+}  // namespace nk

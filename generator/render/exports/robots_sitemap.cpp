@@ -1,28 +1,11 @@
 #include "render/exports/exports.h"
-#include "render/site_paths.h"
 
 #include <algorithm>
 
+#include "render/site_paths.h"
+#include "text/xml_escape.h"
+
 namespace nk {
-
-namespace {
-
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 void render_robots_and_sitemap(const RenderContext& context, OutputSink& sink) {
   const Network& net = context.network;

@@ -77,22 +77,6 @@ std::string text_block(const std::vector<std::string>& lines, double cx, double 
 
 }  // namespace
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string map_svg(const MapGraph& g, const MapLayout& l, const std::string& page) {
   const std::string size = "width=\"" + num(l.width) + "\" height=\"" + num(l.height) + "\" viewBox=\"0 0 " +
                            num(l.width) + " " + num(l.height) + "\"";

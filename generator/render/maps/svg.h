@@ -10,10 +10,9 @@
 
 #include "render/maps/layout.h"
 #include "render/maps/map_graph.h"
+#include "text/xml_escape.h"
 
 namespace nk {
-
-std::string xml_escape(std::string_view text);
 
 // The drawing and the link layer, for the page at `page` (site-root-relative).
 std::string map_svg(const MapGraph& graph, const MapLayout& layout, const std::string& page);
