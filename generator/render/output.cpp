@@ -96,6 +96,12 @@ std::vector<OutputFile> OutputSink::take_sorted() {
   return std::move(files_);
 }
 
+bool OutputSelection::wants_any_under(std::string_view folder) const {
+  if (everything_) return true;
+  auto it = paths_.lower_bound(std::string(folder));
+  return it != paths_.end() && std::string_view(*it).starts_with(folder);
+}
+
 void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& work) {
   threads = static_cast<unsigned>(std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(1, count)));
   std::atomic<std::size_t> next{0};

@@ -79,12 +79,37 @@ class PageEmbeds {
   virtual std::string html(const std::string& page) const = 0;  // empty: nothing for that page
 };
 
+// Which files a render is to produce: all of them (the default), or only some: serve's
+// first pass renders just the pages open in a browser, so an edit shows within a moment
+// and the complete build follows. Outputs that can render selectively (pages, maps) skip
+// unwanted files before building their view-models; the others are not run in such a pass.
+class OutputSelection {
+ public:
+  OutputSelection() = default;  // everything
+  explicit OutputSelection(std::set<std::string> paths) : paths_(std::move(paths)), everything_(false) {}
+
+  bool everything() const { return everything_; }
+  bool wants(const std::string& path) const { return everything_ || paths_.count(path) > 0; }
+  // Whether any wanted file lies under `folder` ("gemeenten/"): work shared by the pages of
+  // one folder is skipped when none of them is wanted.
+  bool wants_any_under(std::string_view folder) const;
+  const std::set<std::string>& paths() const { return paths_; }
+
+ private:
+  std::set<std::string> paths_;
+  bool everything_ = true;
+};
+
 struct RenderContext {
   const Network& network;  // the published network (publish.h), never the raw one
   const BuildSettings& settings;
   const Theme& theme;
   Sections sections;
   const PageEmbeds* embeds = nullptr;
+  const OutputSelection* selection = nullptr;  // null: everything
+
+  bool wants(const std::string& path) const { return !selection || selection->wants(path); }
+  bool wants_any_under(std::string_view folder) const { return !selection || selection->wants_any_under(folder); }
 };
 
 // Runs `work(i)` for i in [0, count) on `threads` threads.

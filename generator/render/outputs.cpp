@@ -11,12 +11,12 @@ namespace nk {
 
 const std::vector<OutputModule>& output_modules() {
   static const std::vector<OutputModule> modules = {
-      {"pagina's", render_pages, page_templates},
+      {"pagina's", render_pages, page_templates, true},
       {"exports", render_exports, export_templates},
       {"kalenders", render_calendars, calendar_templates},
       {"monitor", render_monitor, monitor_templates},
       {"zoeken", render_search, search_templates},
-      {"kaarten", render_maps, map_templates},
+      {"kaarten", render_maps, map_templates, true},
   };
   return modules;
 }

@@ -13,6 +13,9 @@ struct OutputModule {
   const char* name;
   void (*render)(const RenderContext&, OutputSink&);
   std::vector<std::string> (*templates)();  // templates it needs from the theme
+  // Whether it honours RenderContext::selection (renders only the wanted files); outputs
+  // that do not are left out of a pass that wants only some files.
+  bool selective = false;
 };
 
 const std::vector<OutputModule>& output_modules();

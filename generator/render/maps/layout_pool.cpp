@@ -17,6 +17,7 @@
 #include <iostream>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 #include <algorithm>
 #include <iterator>
 
@@ -30,12 +31,17 @@ namespace fs = std::filesystem;
 // files, which costs more system time than everything else the maps do.
 fs::path pack_file(const std::string& dir) { return fs::path(dir) / "kaarten.cache"; }
 
-// key -> layout text; empty when the file is missing or not ours.
-std::unordered_map<std::string, std::string> read_pack(const std::string& dir) {
+// key -> layout text; empty when the file is missing or not ours. With `wanted`, only
+// those keys: a pass over a few pages must not copy thousands of layouts.
+std::unordered_map<std::string, std::string> read_pack(const std::string& dir,
+                                                       const std::unordered_set<std::string>* wanted = nullptr) {
   std::unordered_map<std::string, std::string> out;
-  std::ifstream in(pack_file(dir), std::ios::binary);
+  std::ifstream in(pack_file(dir), std::ios::binary | std::ios::ate);
   if (!in) return out;
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string data(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+  in.seekg(0);
+  in.read(data.data(), static_cast<std::streamsize>(data.size()));
+  data.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
   const std::string magic = "netwerkkaart-kaartcache 1\n";
   if (data.compare(0, magic.size(), magic) != 0) return out;
   std::size_t pos = magic.size();
@@ -47,7 +53,7 @@ std::unordered_map<std::string, std::string> read_pack(const std::string& dir) {
     if (eol - pos > 60 || std::sscanf(data.c_str() + pos, "%40s %zu", key, &length) != 2) break;
     pos = eol + 1;
     if (pos + length > data.size()) break;
-    out.emplace(key, data.substr(pos, length));
+    if (!wanted || wanted->count(key)) out.emplace(key, data.substr(pos, length));
     pos += length;
   }
   return out;
@@ -235,17 +241,21 @@ void enable_layout_service() { service_enabled = true; }
 static bool stateless(const MapGraph& g) { return g.engine == MapEngine::dot && g.clusters.empty(); }
 
 std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGraph*>& graphs, unsigned workers,
-                                                 const std::string& cache_dir, LayoutStats& stats) {
+                                                 const std::string& cache_dir, LayoutStats& stats, bool keep_unused) {
   std::vector<std::optional<MapLayout>> out(graphs.size());
   std::vector<std::string> keys(graphs.size());
   stats.maps = graphs.size();
   // Keys and cache lookups on `workers` threads (files and parsing only, no Graphviz).
   // Only layouts that do not depend on what came before are cached (layout_pool.h).
-  const auto pack = cache_dir.empty() ? std::unordered_map<std::string, std::string>() : read_pack(cache_dir);
+  parallel_for(graphs.size(), workers, [&](std::size_t i) {
+    if (stateless(*graphs[i])) keys[i] = layout_key(*graphs[i]);
+  });
+  const std::unordered_set<std::string> wanted(keys.begin(), keys.end());
+  const auto pack =
+      cache_dir.empty() ? std::unordered_map<std::string, std::string>() : read_pack(cache_dir, &wanted);
   std::vector<const std::string*> texts_of(graphs.size(), nullptr);  // for the new pack
   parallel_for(graphs.size(), workers, [&](std::size_t i) {
     if (!stateless(*graphs[i])) return;
-    keys[i] = layout_key(*graphs[i]);
     if (auto it = pack.find(keys[i]); it != pack.end())
       if ((out[i] = parse_layout(it->second, *graphs[i]))) texts_of[i] = &it->second;
   });
@@ -289,7 +299,9 @@ std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGrap
     std::vector<std::pair<std::string, const std::string*>> entries;
     for (std::size_t i = 0; i < graphs.size(); ++i)
       if (texts_of[i]) entries.emplace_back(keys[i], texts_of[i]);
-    std::sort(entries.begin(), entries.end());
+    const auto unused = keep_unused ? read_pack(cache_dir) : std::unordered_map<std::string, std::string>();
+    for (const auto& [key, text] : unused) entries.emplace_back(key, &text);
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     entries.erase(std::unique(entries.begin(), entries.end(),
                               [](const auto& a, const auto& b) { return a.first == b.first; }),
                   entries.end());

@@ -28,9 +28,11 @@ struct LayoutStats {
 // Layouts of `graphs`, by index; nullopt where Graphviz failed. `cache_dir` empty: no cache.
 // The cache is one file, <cache_dir>/kaarten.cache, rewritten when a layout was added:
 // the layouts of this build by key. An entry that does not parse is laid out again, so a
-// damaged or deleted cache only costs time.
+// damaged or deleted cache only costs time. `keep_unused`: the cache keeps the layouts this
+// call did not use (a pass over a few pages must not drop those of all the others).
 std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGraph*>& graphs, unsigned workers,
-                                                 const std::string& cache_dir, LayoutStats& stats);
+                                                 const std::string& cache_dir, LayoutStats& stats,
+                                                 bool keep_unused = false);
 
 // The layout service: reads jobs "<n> <length>\n<layout_input>" from stdin until it ends,
 // answers "<n> <length>\n<serialised layout>" (length 0: failed) on stdout, each job in a

@@ -253,6 +253,8 @@ std::unique_ptr<PageEmbeds> prepare_maps(const RenderContext& context) {
       if (any) jobs.emplace_back(overview_submap_path(net, k), [&, k] { return overview_submap(net, index, k); });
     }
 
+  if (context.selection)  // a pass for some pages only: just their maps
+    std::erase_if(jobs, [&](const auto& job) { return !context.wants(job.first); });
   maps->graphs.resize(jobs.size());
   parallel_for(jobs.size(), context.settings.threads, [&](std::size_t i) {
     maps->graphs[i] = jobs[i].second();
@@ -266,7 +268,8 @@ std::unique_ptr<PageEmbeds> prepare_maps(const RenderContext& context) {
   }
   const double built_at = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
   LayoutStats stats;
-  maps->layouts = layout_all(graphs, context.settings.threads, context.settings.cache_dir, stats);
+  maps->layouts = layout_all(graphs, context.settings.threads, context.settings.cache_dir, stats,
+                             /*keep_unused=*/context.selection != nullptr);
 
   if (const char* timing = std::getenv("NETWERKKAART_TIJDEN"); timing && *timing) {
     double widest = 0, tallest = 0;

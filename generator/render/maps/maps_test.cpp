@@ -292,6 +292,35 @@ TEST(MapLayout, LayoutAllUsesAndRefillsTheCache) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(MapLayout, APassOverSomeMapsKeepsTheOthersInTheCache) {
+  const Network& net = example_network();
+  std::vector<MapGraph> graphs;
+  for (std::size_t r = 0; r < net.routes.size(); ++r) graphs.push_back(route_map(net, r));
+  ASSERT_GE(graphs.size(), 2u);
+  std::vector<const MapGraph*> all;
+  for (const auto& g : graphs) all.push_back(&g);
+  const auto dir = std::filesystem::temp_directory_path() / ("nk-map-keep-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  LayoutStats filled, some, after, dropped;
+  layout_all(all, 1, dir.string(), filled);
+  // serve's first pass: one map, new to the cache (another label), the rest unused.
+  MapGraph changed = graphs.back();
+  changed.nodes.front().width += 10;  // another size: another layout
+  layout_all({&changed}, 1, dir.string(), some, /*keep_unused=*/true);
+  EXPECT_EQ(some.laid_out, 1u);
+  layout_all(all, 1, dir.string(), after);
+  EXPECT_EQ(after.from_cache, graphs.size());
+  // Without keep_unused the cache holds only the last call's layouts.
+  MapGraph other = graphs.back();
+  other.nodes.front().width += 20;
+  layout_all({&other}, 1, dir.string(), dropped);
+  EXPECT_EQ(dropped.laid_out, 1u);
+  LayoutStats again;
+  layout_all(all, 1, dir.string(), again);
+  EXPECT_EQ(again.laid_out, graphs.size());
+  std::filesystem::remove_all(dir);
+}
+
 TEST(MapSvg, EscapesLabelsAndLinksRelativeToThePage) {
   MapGraph g;
   g.id = "kaart-test";

@@ -23,6 +23,7 @@ std::string capitalised(std::string text) {
 void agenda_index(const PageRenderer& r, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "agenda/index.html";
+  if (!r.context().wants(page)) return;
   const Date today = r.context().settings.today;
   const Date horizon_end{today.year + 1, 12, 31};
   mustache::data d;
@@ -75,6 +76,7 @@ void agenda_page(const PageRenderer& r, std::size_t a, OutputSink& sink) {
   const Network& net = r.network();
   const AgendaItem& item = net.agenda[a];
   const std::string page = entity_path(EntityKind::agenda_item, item.id.value);
+  if (!r.context().wants(page)) return;
   const Date today = r.context().settings.today;
   mustache::data d;
   d.set("kind", item.kind ? capitalised(std::string(dutch_name(item.kind->value))) : std::string());

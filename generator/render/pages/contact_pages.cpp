@@ -67,6 +67,7 @@ std::string count_text(std::size_t n) { return n == 1 ? "1 persoon" : std::to_st
 
 void selection_page(const PageRenderer& r, const PageIndex& index, const std::vector<std::string>& rows,
                     const Selection& sel, OutputSink& sink) {
+  if (!r.context().wants(sel.path)) return;
   mustache::data d;
   d.set("intro", sel.intro);
   d.set("count", count_text(sel.contacts->size()));
@@ -95,6 +96,7 @@ struct Facets {
 void contacts_index(const PageRenderer& r, const PageIndex& index, const Facets& facets, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "contactpersonen/index.html";
+  if (!r.context().wants(page)) return;
   mustache::data d;
   d.set("region", net.site.region.value);
   d.set("count", count_text(index.contacts_by_name.size()));
@@ -146,6 +148,7 @@ void contacts_index(const PageRenderer& r, const PageIndex& index, const Facets&
 }  // namespace
 
 void render_contact_pages(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
+  if (!r.context().wants_any_under("contactpersonen/")) return;
   const Network& net = r.network();
   const std::size_t specs = net.specialisms.size(), munis = net.municipalities.size();
 

@@ -58,6 +58,7 @@ int top_heading_level(const Markdown& markdown) {
 
 void content_page(const PageRenderer& r, const ContentPage& p, OutputSink& sink) {
   const std::string page = p.slug.value + "/index.html";
+  if (!r.context().wants(page)) return;
   mustache::data d;
   d.set("summary", text_or(p.summary));
   const Markdown body = without_title_heading(p.body.value, p.title.value);

@@ -11,6 +11,7 @@ namespace nk {
 void render_glossary_page(const PageRenderer& r, const PageIndex&, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "begrippen/index.html";
+  if (!r.context().wants(page)) return;
   std::vector<std::size_t> order(net.terms.size());
   std::vector<std::string> keys(net.terms.size());
   for (std::size_t t = 0; t < order.size(); ++t) order[t] = t, keys[t] = sort_key(net.terms[t].term.value);

@@ -10,6 +10,7 @@ namespace nk {
 void render_home_page(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "index.html";
+  if (!r.context().wants(page)) return;
   mustache::data d;
   d.set("region", net.site.region.value);
 
@@ -60,6 +61,7 @@ void render_home_page(const PageRenderer& r, const PageIndex& index, OutputSink&
 }
 
 void render_not_found_page(const PageRenderer& r, const PageIndex&, OutputSink& sink) {
+  if (!r.context().wants("404.html")) return;
   // A server shows this page at any missing path, so relative links only work one level
   // deep; with basis_url every link is absolute and works at any depth.
   PageSpec spec;

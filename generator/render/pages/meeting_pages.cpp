@@ -76,6 +76,7 @@ void meeting_page(const PageRenderer& r, const MeetingRelations& rel, std::size_
   const Network& net = r.network();
   const Meeting& meeting = net.meetings[m];
   const std::string page = entity_path(EntityKind::meeting, meeting.id.value);
+  if (!r.context().wants(page)) return;
   mustache::data d;
   d.set("abbreviation", text_or(meeting.abbreviation));
   d.set("stewardship", stewardship_data(r, meeting.stewardship));
@@ -162,6 +163,7 @@ void meeting_page(const PageRenderer& r, const MeetingRelations& rel, std::size_
 void meetings_index(const PageRenderer& r, const MeetingRelations& rel, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "overleggen/index.html";
+  if (!r.context().wants(page)) return;
   // Within a layer, and outside the structure, by name.
   std::vector<std::size_t> order(net.meetings.size());
   std::vector<std::string> keys(net.meetings.size());
@@ -212,6 +214,7 @@ void meetings_index(const PageRenderer& r, const MeetingRelations& rel, OutputSi
 }  // namespace
 
 void render_meeting_pages(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
+  if (!r.context().wants_any_under("overleggen/")) return;
   const MeetingRelations rel = relations_of(r.network(), index);
   meetings_index(r, rel, sink);
   parallel_for(r.network().meetings.size(), r.context().settings.threads,

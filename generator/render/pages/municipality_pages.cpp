@@ -64,6 +64,7 @@ void municipality_page(const PageRenderer& r, const PageIndex& index, const Rend
   const Network& net = r.network();
   const Municipality& muni = net.municipalities[m];
   const std::string page = entity_path(EntityKind::municipality, muni.id.value);
+  if (!r.context().wants(page)) return;
   const std::size_t specs = net.specialisms.size();
 
   std::vector<std::size_t> orgs = index.organisations_by_municipality[m];
@@ -186,6 +187,7 @@ void municipality_page(const PageRenderer& r, const PageIndex& index, const Rend
 void municipalities_index(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "gemeenten/index.html";
+  if (!r.context().wants(page)) return;
   // By subregio, in the order of gemeenten.yaml (as on the home page).
   mustache::list subregions = subregion_groups(net, [&](std::size_t m) {
     const Municipality& muni = net.municipalities[m];
@@ -214,7 +216,7 @@ void municipalities_index(const PageRenderer& r, const PageIndex& index, OutputS
 
 void render_municipality_pages(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
   municipalities_index(r, index, sink);
-  if (r.network().municipalities.empty()) return;
+  if (r.network().municipalities.empty() || !r.context().wants_any_under("gemeenten/")) return;
   const RenderedLines lines = render_lines(r, index);
   parallel_for(r.network().municipalities.size(), r.context().settings.threads,
                [&](std::size_t m) { municipality_page(r, index, lines, m, sink); });

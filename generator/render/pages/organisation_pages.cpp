@@ -62,6 +62,7 @@ void organisation_page(const PageRenderer& r, const PageIndex& index, std::size_
   const Network& net = r.network();
   const Organisation& org = net.organisations[o];
   const std::string page = entity_path(EntityKind::organisation, org.id.value);
+  if (!r.context().wants(page)) return;
   mustache::data d;
   d.set("abbreviation", text_or(org.abbreviation));
   auto kind = net.kind_index.find(org.kind.value);
@@ -161,6 +162,7 @@ void organisation_page(const PageRenderer& r, const PageIndex& index, std::size_
 void organisations_index(const PageRenderer& r, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "organisaties/index.html";
+  if (!r.context().wants(page)) return;
   // Grouped by first letter, for a quick A-Z jump on a phone.
   std::vector<std::size_t> order(net.organisations.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

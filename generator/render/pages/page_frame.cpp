@@ -53,6 +53,7 @@ std::string PageRenderer::html(const MaybeMarkdown& field, const std::string& pa
 }
 
 void PageRenderer::emit(PageSpec spec, OutputSink& sink) const {
+  if (!context_.wants(spec.path)) return;
   const Network& net = context_.network;
   const std::string& page = spec.path;
   auto relative_url = [&](const std::string& from, const std::string& target) {

@@ -29,7 +29,8 @@ void render_pages(const RenderContext& context, OutputSink& sink) {
   render_glossary_page(renderer, index, sink);
   render_content_pages(renderer, index, sink);
   render_not_found_page(renderer, index, sink);
-  for (const auto& [name, bytes] : context.theme.assets()) sink.add("assets/" + name, bytes);
+  for (const auto& [name, bytes] : context.theme.assets())
+    if (context.wants("assets/" + name)) sink.add("assets/" + name, bytes);
 }
 
 }  // namespace nk

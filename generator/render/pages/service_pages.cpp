@@ -48,6 +48,7 @@ void service_page(const PageRenderer& r, const PageIndex&, const ServiceRef& ref
   const Organisation& org = net.organisations[ref.organisation];
   const Service& service = org.services[ref.service];
   const std::string page = entity_path(EntityKind::service, service.id.value);
+  if (!r.context().wants(page)) return;
 
   mustache::data d;
   d.set("kind", service.kind ? kind_label(service.kind->value) : std::string());
@@ -91,6 +92,7 @@ void service_page(const PageRenderer& r, const PageIndex&, const ServiceRef& ref
 void services_index(const PageRenderer& r, const std::vector<ServiceRef>& all, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "aanbod/index.html";
+  if (!r.context().wants(page)) return;
   std::array<mustache::list, kind_count + 1> by_kind;  // the last: without soort
   for (const ServiceRef& ref : all) {
     const Organisation& org = net.organisations[ref.organisation];
@@ -138,6 +140,7 @@ void services_index(const PageRenderer& r, const std::vector<ServiceRef>& all, O
 }  // namespace
 
 void render_service_pages(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
+  if (!r.context().wants_any_under("aanbod/")) return;
   const Network& net = r.network();
   // Every aanbod in name order (the service index is unordered, so walk the organisations).
   std::vector<ServiceRef> all;

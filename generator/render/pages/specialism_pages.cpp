@@ -49,6 +49,7 @@ void specialism_page(const PageRenderer& r, const PageIndex& index, const std::v
   const Network& net = r.network();
   const Specialism& spec = net.specialisms[s];
   const std::string page = entity_path(EntityKind::specialism, spec.id.value);
+  if (!r.context().wants(page)) return;
   const std::vector<std::size_t> below = index.descendants(s);
   std::vector<bool> is_self(net.specialisms.size(), false), is_below(net.specialisms.size(), false);
   is_self[s] = true;
@@ -250,6 +251,7 @@ void specialism_page(const PageRenderer& r, const PageIndex& index, const std::v
 void specialisms_index(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "specialismen/index.html";
+  if (!r.context().wants(page)) return;
   mustache::data d;
   d.set("region", net.site.region.value);
   d.set("specialisms", specialism_tree_list(index, [&](std::size_t s) {
@@ -274,7 +276,7 @@ void specialisms_index(const PageRenderer& r, const PageIndex& index, OutputSink
 
 void render_specialism_pages(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
   specialisms_index(r, index, sink);
-  if (r.network().specialisms.empty()) return;
+  if (r.network().specialisms.empty() || !r.context().wants_any_under("specialismen/")) return;
   // Every specialism page is two folders deep, so one rendering of each row serves them all.
   const std::vector<std::string> rows =
       render_contact_rows(r, index, entity_path(EntityKind::specialism, r.network().specialisms[0].id.value));

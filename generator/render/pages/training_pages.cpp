@@ -92,6 +92,7 @@ mustache::data calendar_body(const PageRenderer& r, const SessionRows& rows, con
 }
 
 void selection_page(const PageRenderer& r, const SessionRows& rows, const Selection& sel, OutputSink& sink) {
+  if (!r.context().wants(sel.path)) return;
   mustache::data d = calendar_body(r, rows, rows.selection_rows, &sel.trainings);
   d.set("intro", sel.intro);
   d.set("related", sel.related);
@@ -118,6 +119,7 @@ void trainings_index(const PageRenderer& r, const SessionRows& rows, const std::
                      const std::vector<Facet>& by_audience, const std::vector<Facet>& by_provider, OutputSink& sink) {
   const Network& net = r.network();
   const std::string page = "trainingen/index.html";
+  if (!r.context().wants(page)) return;
   mustache::data d = calendar_body(r, rows, rows.index_rows, nullptr);
   d.set("index", true);
   d.set("intro", "Trainingen en cursussen van de netwerkpartners in " + net.site.region.value + ": " +
@@ -156,6 +158,7 @@ void training_page(const PageRenderer& r, std::size_t t, OutputSink& sink) {
   const Network& net = r.network();
   const Training& training = net.trainings[t];
   const std::string page = entity_path(EntityKind::training, training.id.value);
+  if (!r.context().wants(page)) return;
   const Date today = r.context().settings.today;
   mustache::data d;
   d.set("provider", training.provider ? organisation_link(r, page, training.provider->value) : mustache::data(false));
@@ -245,6 +248,7 @@ void training_page(const PageRenderer& r, std::size_t t, OutputSink& sink) {
 }  // namespace
 
 void render_training_pages(const PageRenderer& r, const PageIndex& index, OutputSink& sink) {
+  if (!r.context().wants_any_under("trainingen/")) return;
   const Network& net = r.network();
   const std::size_t trainings = net.trainings.size(), specs = net.specialisms.size();
 
