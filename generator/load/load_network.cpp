@@ -40,9 +40,25 @@ LoadResult load_network(const LoadOptions& options) {
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, files.size())));
   std::atomic<std::size_t> next{0};
+  LoadCache* cache = options.cache;
   auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++)
-      results[i] = load_file(files[i], static_cast<std::uint32_t>(i));
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      const auto index = static_cast<std::uint32_t>(i);
+      if (!cache) {
+        results[i] = load_file(files[i], index);
+        continue;
+      }
+      // Stamped before reading: a file changed while being read gets a newer stamp than
+      // the one kept, so it is read again next time.
+      auto stamp = stamp_file(files[i].path);
+      if (stamp)
+        if (auto kept = cache->find(files[i].path, index, *stamp)) {
+          results[i] = std::move(*kept);
+          continue;
+        }
+      results[i] = load_file(files[i], index);
+      if (stamp) cache->keep(files[i].path, index, *stamp, results[i]);
+    }
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);

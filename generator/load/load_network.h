@@ -3,6 +3,7 @@
 #include <string>
 
 #include "diagnostics/diagnostic.h"
+#include "load/load_cache.h"
 #include "model/network.h"
 
 namespace nk {
@@ -13,6 +14,7 @@ struct LoadOptions {
   bool content_required = false;  // true when --content was given explicitly
   unsigned threads = 0;           // 0: one per core
   std::size_t max_files = 100000; // more is reported (NK018) and not read
+  LoadCache* cache = nullptr;      // serve: files unchanged since the last build are not read again
 };
 
 struct LoadResult {
