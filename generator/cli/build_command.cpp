@@ -7,26 +7,50 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "cli/load_and_check.h"
 #include "cli/progress.h"
+#include "cli/step_timer.h"
 #include "diagnostics/format.h"
 #include "publish/publish.h"
 #include "render/outputs.h"
 #include "render/theme.h"
+#include "write/replace_file.h"
 #include "write/site_writer.h"
 
 namespace nk {
 
-int run_build(const BuildCommandOptions& options) {
+struct PreparedBuild {
+  CheckedInput input;
+  std::optional<Theme> theme;
+  BuildSettings settings;
+  std::optional<Network> published;
+};
+
+void PreparedBuildDeleter::operator()(PreparedBuild* build) const { delete build; }
+
+namespace {
+
+std::string default_cache_dir(const std::string& out_dir) {
+  std::filesystem::path out = std::filesystem::path(out_dir).lexically_normal();
+  if (!out.has_filename()) out = out.parent_path();  // "site/"
+  return (out.has_parent_path() ? out.parent_path() / ".netwerkkaart-cache" : std::filesystem::path(".netwerkkaart-cache"))
+      .string();
+}
+
+
+}  // namespace
+
+PreparedBuildPtr prepare_build(const BuildCommandOptions& options, LoadCache* cache, int& exit_code) {
+  StepTimer timer;
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  int exit_code = 0;
-  auto input = load_and_check({options.data_dir, options.content_dir, options.content_given, options.today, threads},
-                              exit_code);
-  if (!input) return exit_code;
+  auto input = load_and_check(
+      {options.data_dir, options.content_dir, options.content_given, options.today, threads, cache}, exit_code);
+  timer.step("lezen en controleren");
+  if (!input) return nullptr;
   const DiagnosticList& diagnostics = input->diagnostics;
-  const Date today = input->today;
   if (!diagnostics.empty()) {
     bool colour = isatty(STDERR_FILENO) && !std::getenv("NO_COLOR");
     std::cerr << format_text(diagnostics, colour);
@@ -34,7 +58,8 @@ int run_build(const BuildCommandOptions& options) {
   if (diagnostics.errors() > 0) {
     std::cerr << "netwerkkaart build: " << summary_line(diagnostics)
               << "; de site is niet gebouwd (de vorige blijft staan)\n";
-    return 1;
+    exit_code = 1;
+    return nullptr;
   }
 
   std::vector<std::string> required;
@@ -45,21 +70,27 @@ int run_build(const BuildCommandOptions& options) {
   auto theme = Theme::load(default_theme, options.theme_dir, required, error);
   if (!theme) {
     std::cerr << "netwerkkaart: " << error << "\n";
-    return 3;
+    exit_code = 3;
+    return nullptr;
   }
+  timer.step("thema");
 
-  BuildSettings settings;
+  PreparedBuildPtr build(new PreparedBuild{std::move(*input), std::move(theme), {}, std::nullopt});
+  BuildSettings& settings = build->settings;
   settings.profile = options.profile == "openbaar" ? Profile::open : Profile::professionals;
-  settings.today = today;
+  settings.today = build->input.today;
   settings.threads = threads;
-  settings.cache_dir = options.cache_dir;
-  if (settings.cache_dir.empty()) {
-    std::filesystem::path out = std::filesystem::path(options.out_dir).lexically_normal();
-    if (!out.has_filename()) out = out.parent_path();  // "site/"
-    settings.cache_dir = (out.has_parent_path() ? out.parent_path() / ".netwerkkaart-cache" : std::filesystem::path(".netwerkkaart-cache")).string();
-  }
-  Network published = publish(input->network, settings.profile, today);
-  RenderContext context{published, settings, *theme, available_sections()};
+  settings.cache_dir = options.cache_dir.empty() ? default_cache_dir(options.out_dir) : options.cache_dir;
+  build->published.emplace(publish(build->input.network, settings.profile, settings.today));
+  timer.step("publiceren");
+  exit_code = 0;
+  return build;
+}
+
+int write_complete_site(const BuildCommandOptions& options, const PreparedBuild& build) {
+  const DiagnosticList& diagnostics = build.input.diagnostics;
+  const BuildSettings& settings = build.settings;
+  RenderContext context{*build.published, settings, *build.theme, available_sections()};
   auto embeds = prepare_embeds(context);  // the maps, before the pages that show them
   context.embeds = embeds.get();
   SiteWriter writer(options.out_dir);
@@ -92,6 +123,37 @@ int run_build(const BuildCommandOptions& options) {
             << " (profiel " << profile_name(settings.profile) << ")"
             << (diagnostics.warnings() ? "; " + summary_line(diagnostics) : std::string()) << "\n";
   return 0;
+}
+
+std::set<std::string> render_pages_in_place(const BuildCommandOptions& options, const PreparedBuild& build,
+                                            const std::set<std::string>& pages) {
+  StepTimer timer;
+  OutputSelection selection(pages);
+  RenderContext context{*build.published, build.settings, *build.theme, available_sections()};
+  context.selection = &selection;
+  auto embeds = prepare_embeds(context);  // only the maps of these pages
+  context.embeds = embeds.get();
+  timer.step("kaarten van de open pagina's");
+  OutputSink sink;  // in memory: a handful of pages
+  for (const auto& module : output_modules())
+    if (module.selective) module.render(context, sink);
+  timer.step("open pagina's");
+  std::set<std::string> rendered;
+  for (auto& file : sink.take_sorted()) {
+    if (auto failure = replace_file((std::filesystem::path(options.out_dir) / file.path).string(), file.bytes)) {
+      std::cerr << "netwerkkaart: " << *failure << "\n";
+      continue;  // the complete build that follows writes it, or reports the same
+    }
+    rendered.insert(file.path);
+  }
+  return rendered;
+}
+
+int run_build(const BuildCommandOptions& options) {
+  int exit_code = 0;
+  auto build = prepare_build(options, nullptr, exit_code);
+  if (!build) return exit_code;
+  return write_complete_site(options, *build);
 }
 
 }  // namespace nk

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "check/check_network.h"
+#include "cli/step_timer.h"
 #include "cli/today.h"
 #include "load/load_network.h"
 
@@ -21,7 +22,10 @@ std::optional<CheckedInput> load_and_check(const InputOptions& options, int& exi
   load.content_dir = options.content_dir;
   load.content_required = options.content_given;
   load.threads = options.threads;
+  load.cache = options.cache;
+  StepTimer timer;
   LoadResult loaded = load_network(load);
+  timer.step("lezen");
   if (loaded.fatal) {
     std::cerr << "netwerkkaart: " << *loaded.fatal << "\n";
     exit_code = 3;
@@ -30,6 +34,7 @@ std::optional<CheckedInput> load_and_check(const InputOptions& options, int& exi
   CheckedInput input{std::move(loaded.network), std::move(loaded.diagnostics), *today};
   input.diagnostics.append(check_network(input.network, CheckOptions{*today}));
   input.diagnostics.sort();
+  timer.step("controleren");
   return input;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "diagnostics/diagnostic.h"
+#include "load/load_cache.h"
 #include "model/network.h"
 
 namespace nk {
@@ -14,6 +15,7 @@ struct InputOptions {
   bool content_given = false;  // --content given: a missing folder is an I/O error
   std::string today;           // --vandaag
   unsigned threads = 0;
+  LoadCache* cache = nullptr;  // serve keeps decoded files between builds
 };
 
 struct CheckedInput {

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "serve/live_reload.h"
+#include "serve/open_pages.h"
 #include "serve/static_files.h"
 #include "serve/watcher.h"
 
@@ -31,12 +32,17 @@ struct BuildReport {
   std::string text;
 };
 
-BuildReport build_once(const BuildCommandOptions& options) {
-  std::ostringstream captured;
-  std::streambuf* terminal = std::cerr.rdbuf(captured.rdbuf());
-  int code = run_build(options);
+template <class Work>
+BuildReport captured(Work&& work) {
+  std::ostringstream text;
+  std::streambuf* terminal = std::cerr.rdbuf(text.rdbuf());
+  int code = work();
   std::cerr.rdbuf(terminal);
-  return {code, captured.str()};
+  return {code, text.str()};
+}
+
+double milliseconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
 std::string read_file(const std::string& path) {
@@ -46,23 +52,31 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
-void serve_site(httplib::Server& server, const std::string& root, const LiveReload& live) {
+void serve_site(httplib::Server& server, const std::string& root, const LiveReload& live, OpenPages& open) {
   server.Get(kScriptPath, [](const httplib::Request&, httplib::Response& res) {
     res.set_content(live_reload_script, "text/javascript; charset=utf-8");
     res.set_header("Cache-Control", "no-store");
   });
-  server.Get(kEventsPath, [&live](const httplib::Request&, httplib::Response& res) {
+  server.Get(kEventsPath, [&live, &open](const httplib::Request& req, httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");
     auto seen = std::make_shared<std::uint64_t>(0);
     auto first = std::make_shared<bool>(true);
-    res.set_chunked_content_provider("text/event-stream", [&live, seen, first](std::size_t, httplib::DataSink& sink) {
-      ReloadState state = *first ? live.current() : live.wait_newer(*seen, std::chrono::seconds(15));
-      if (live.stopped()) return false;
-      std::string message = (*first || state.generation > *seen) ? LiveReload::event(state) : ": wacht\n\n";
-      *first = false;
-      *seen = state.generation;
-      return sink.write(message.data(), message.size());
-    });
+    // The page this connection serves is open while the connection lasts.
+    std::optional<std::string> page = page_file_of_url(req.get_param_value("pagina"));
+    if (page) open.opened(*page);
+    res.set_chunked_content_provider(
+        "text/event-stream",
+        [&live, seen, first](std::size_t, httplib::DataSink& sink) {
+          ReloadState state = *first ? live.current() : live.wait_newer(*seen, std::chrono::seconds(15));
+          if (live.stopped()) return false;
+          std::string message = (*first || state.generation > *seen) ? LiveReload::event(state) : ": wacht\n\n";
+          *first = false;
+          *seen = state.generation;
+          return sink.write(message.data(), message.size());
+        },
+        [&open, page](bool) {
+          if (page) open.closed(*page);
+        });
   });
   server.Get(R"(/.*)", [root](const httplib::Request& req, httplib::Response& res) {
     auto file = resolve_static_file(root, req.path);
@@ -91,13 +105,19 @@ int run_serve(const ServeCommandOptions& options) {
   setenv("NO_COLOR", "1", 0);  // the report goes to the browser too
 
   LiveReload live;
-  BuildReport first = build_once(options.build);
+  OpenPages open;
+  LoadCache cache;  // decoded files: after an edit only the changed ones are read again
+  BuildReport first = captured([&] {
+    int code = 0;
+    auto build = prepare_build(options.build, &cache, code);
+    return build ? write_complete_site(options.build, *build) : code;
+  });
   std::cerr << first.text;
   if (first.exit_code == 2 || first.exit_code == 3) return first.exit_code;  // usage or I/O: nothing to serve
   live.publish(first.exit_code == 0 ? std::string() : first.text);
 
   httplib::Server server;
-  serve_site(server, options.build.out_dir, live);
+  serve_site(server, options.build.out_dir, live, open);
   if (!server.bind_to_port(options.bind, options.port)) {
     std::cerr << "netwerkkaart serve: kan niet luisteren op " << options.bind << ":" << options.port
               << " (is de poort bezet? kies een andere met --port)\n";
@@ -118,10 +138,46 @@ int run_serve(const ServeCommandOptions& options) {
       continue;
     }
     if (!watcher.wait_for_change(std::chrono::milliseconds(80), std::chrono::milliseconds(300))) continue;
-    BuildReport report = build_once(options.build);
+    // First the pages open in a browser, in place, and reload them; then the complete
+    // site, as build makes it. On errors the previous site stays (never swapped in).
+    const auto start = std::chrono::steady_clock::now();
+    PreparedBuildPtr build;
+    BuildReport report = captured([&] {
+      int code = 0;
+      build = prepare_build(options.build, &cache, code);
+      return code;
+    });
+    if (!build) {
+      std::cerr << report.text;
+      live.publish(report.text);
+      continue;
+    }
+    const std::set<std::string> wanted = open.files();
+    std::set<std::string> shown;
+    if (!wanted.empty()) {
+      BuildReport quick = captured([&] {
+        shown = render_pages_in_place(options.build, *build, wanted);
+        return 0;
+      });
+      report.text += quick.text;
+      if (!shown.empty()) {
+        live.publish(std::string());
+        report.text += "netwerkkaart serve: " + std::to_string(shown.size()) + " open pagina('s) bijgewerkt in " +
+                       std::to_string(static_cast<long>(milliseconds_since(start))) + " ms; de rest van de site volgt\n";
+      }
+    }
     std::cerr << report.text;
-    // On errors the previous site stays in place (build never swaps a failed site in).
-    live.publish(report.exit_code == 0 ? std::string() : report.text);
+    BuildReport complete = captured([&] { return write_complete_site(options.build, *build); });
+    std::cerr << complete.text;
+    if (complete.exit_code != 0) {
+      live.publish(complete.text);
+      continue;
+    }
+    // Pages the first pass could not render (the search page, a page that went away) and
+    // pages opened since then reload now.
+    bool all_shown = !shown.empty();
+    for (const auto& page : open.files()) all_shown = all_shown && shown.count(page) > 0;
+    if (!all_shown) live.publish(std::string());
   }
   live.stop();
   server.stop();

@@ -72,7 +72,8 @@ const char* const live_reload_script = R"JS(// netwerkkaart serve: herlaadt de p
     overlay.querySelector('pre').textContent = text;
     overlay.hidden = false;
   }
-  const source = new EventSource('/__netwerkkaart/gebeurtenissen');
+  // The page names itself, so that serve renders it first after an edit.
+  const source = new EventSource('/__netwerkkaart/gebeurtenissen?pagina=' + encodeURIComponent(location.pathname));
   source.addEventListener('message', (e) => {
     const state = JSON.parse(e.data);
     if (state.fouten) {
