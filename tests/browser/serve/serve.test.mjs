@@ -63,9 +63,19 @@ test('serve: a saved change shows without a manual reload', async () => {
   assert.equal((await heading()).trim(), 'Trajekt');
   // The page stays as it is: only the script serve adds may reload it.
   await page.evaluate(() => { window.__notReloaded = true; });
+  const logBefore = log.length;
   fs.writeFileSync(orgFile, fs.readFileSync(orgFile, 'utf8').replace(/^naam: Trajekt$/m, 'naam: Trajekt Zuid'));
   await waitFor(async () => (await heading().catch(() => ''))?.trim() === 'Trajekt Zuid', 'the new name on the page');
   assert.equal(await page.evaluate(() => window.__notReloaded), undefined, 'serve did not reload the page');
+  // The open page came first, before the complete site: its line precedes the build's.
+  await waitFor(() => /netwerkkaart build: \d+ bestanden/.test(log.slice(logBefore)), 'the complete site');
+  const since = log.slice(logBefore);
+  const first = since.indexOf("1 open pagina('s) bijgewerkt");
+  assert.ok(first >= 0, since);
+  assert.ok(first < since.search(/netwerkkaart build: \d+ bestanden/), since);
+  // Pages that were not open follow with the complete site: the list of organisations.
+  const list = await (await fetch(`${url}organisaties/index.html`)).text();
+  assert.match(list, /Trajekt Zuid/);
 });
 
 test('serve: a broken file shows the diagnostics over the last good site', async () => {
