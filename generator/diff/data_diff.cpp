@@ -314,16 +314,33 @@ DataDiff diff_data(const std::string& old_dir, const std::string& new_dir, const
   }
   for (const auto& d : new_diagnostics.items())
     if (d.severity == Severity::warning) new_warnings.insert(diagnostic_key(d, new_dir));
+  std::vector<Diagnostic> appeared, gone;
   for (const auto& d : new_diagnostics.items()) {
     if (d.severity == Severity::error) diff.errors.push_back(d);
-    else if (!old_warnings.count(diagnostic_key(d, new_dir))) diff.new_warnings.push_back(d);
+    else if (!old_warnings.count(diagnostic_key(d, new_dir))) appeared.push_back(d);
   }
   for (const auto& d : old_diagnostics.items())
     if (d.severity == Severity::warning && !new_warnings.count(diagnostic_key(d, old_dir))) {
       Diagnostic shown = d;
       shown.file = join_path(new_dir, relative_to(d.file, old_dir));  // as the file is named now
-      diff.gone_warnings.push_back(std::move(shown));
+      gone.push_back(std::move(shown));
     }
+  // A warning whose wording changed (a renamed organisation, another stale date) but whose
+  // code is still on the same file is the same warning: neither new nor gone.
+  std::multiset<std::string> gone_codes, appeared_codes;
+  auto file_code = [&](const Diagnostic& d) { return relative_to(d.file, new_dir) + "\n" + std::string(info(d.code).id); };
+  for (const auto& d : gone) gone_codes.insert(file_code(d));
+  for (const auto& d : appeared) {
+    auto it = gone_codes.find(file_code(d));
+    if (it != gone_codes.end()) gone_codes.erase(it);
+    else diff.new_warnings.push_back(d);
+  }
+  for (const auto& d : appeared) appeared_codes.insert(file_code(d));
+  for (auto& d : gone) {
+    auto it = appeared_codes.find(file_code(d));
+    if (it != appeared_codes.end()) appeared_codes.erase(it);
+    else diff.gone_warnings.push_back(std::move(d));
+  }
   return diff;
 }
 

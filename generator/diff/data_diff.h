@@ -4,6 +4,8 @@
 // still has errors is described too. Identity: file id for entities, contact id (or the
 // slug of its naam) within an organisation, aanbod id; sessions have no id and are
 // paired: unchanged ones first, then each with the most similar (nearest start).
+// Warnings match on file, code and message; one left over on both sides with the same file
+// and code (a renamed organisation, another stale date) is the same warning still there.
 #include <map>
 #include <string>
 #include <vector>

@@ -78,5 +78,28 @@ TEST(DataDiff, AddedAndRemovedEntitiesAndNoChange) {
   EXPECT_NE(format_diff_markdown(diff).find("| Overleggen | 1 | 0 | 0 |"), std::string::npos);
 }
 
+TEST(DataDiff, ARewordedWarningOnTheSameFileIsNeitherNewNorGone) {
+  TwoDirs d;
+  d.write("oud", "organisaties/o.yaml", "naam: O\n");
+  d.write("nieuw", "organisaties/o.yaml", "naam: O2\n");
+  const std::string oud = (d.root / "oud").string(), nieuw = (d.root / "nieuw").string();
+  DiagnosticList before, after;
+  auto warn = [](DiagnosticList& list, Code code, const std::string& file, const std::string& message) {
+    list.add(code, file, 1, 1, message).severity = Severity::warning;
+  };
+  warn(before, Code::partner_without_focal_officer, oud + "/organisaties/o.yaml", "netwerkpartner 'O' heeft geen aandachtsfunctionaris");
+  warn(before, Code::partner_without_network_contact, oud + "/organisaties/o.yaml", "netwerkpartner 'O' heeft geen netwerkcontact");
+  warn(after, Code::partner_without_focal_officer, nieuw + "/organisaties/o.yaml", "netwerkpartner 'O2' heeft geen aandachtsfunctionaris");
+  warn(after, Code::stale_entry, nieuw + "/organisaties/o.yaml", "laatst gecontroleerd op 2020-01-01");
+  warn(after, Code::partner_without_focal_officer, nieuw + "/organisaties/p.yaml", "netwerkpartner 'P' heeft geen aandachtsfunctionaris");
+  DataDiff diff = diff_data(oud, nieuw, before, after);
+  ASSERT_EQ(diff.new_warnings.size(), 2u);  // NK501 on o.yaml, NK502 on p.yaml: the reworded NK502 on o.yaml is not new
+  EXPECT_EQ(diff.new_warnings[0].code, Code::stale_entry);
+  EXPECT_EQ(diff.new_warnings[1].file, nieuw + "/organisaties/p.yaml");
+  ASSERT_EQ(diff.gone_warnings.size(), 1u);
+  EXPECT_EQ(diff.gone_warnings[0].code, Code::partner_without_network_contact);
+  EXPECT_EQ(diff.gone_warnings[0].file, nieuw + "/organisaties/o.yaml");
+}
+
 }  // namespace
 }  // namespace nk

@@ -3,7 +3,8 @@
 #   pr with errors: exit 1, the annotations on stdout, the diff and ALL diagnostics (more
 #   than the ten GitHub shows per step) in the job summary;
 #   pr without errors: exit 0;  site: the site with its monitor.
-# And the workflow file itself, structurally (python3-yaml; actionlint is not in Debian).
+# And the workflow file's project rules (python3-yaml); actionlint checks its syntax and
+# expressions (workflow.actionlint, tests/scripts/test_workflow_lint.sh).
 # Usage: test_ci.sh <netwerkkaart binary> <source dir>
 set -uo pipefail
 bin=$(realpath "$1")
@@ -71,7 +72,50 @@ expect "site exits 0" '[[ $code -eq 0 ]]'
 expect "site has index and monitor" '[[ -f "$work/site/index.html" && -f "$work/site/monitor/index.html" ]]'
 scripts/ci frobnicate >/dev/null 2>&1; expect "unknown mode exits 2" '[[ $? -eq 2 ]]'
 
-# 5. The workflow file.
+# 5. Which old data `pr` compares with, and that it says so (stderr and summary).
+fresh() {  # a repository with the example data committed on branch $1, in $work/$2
+  rm -rf "$work/$2" && mkdir -p "$work/$2/scripts" && cp -r "$src/data" "$src/content" "$work/$2/" &&
+    cp "$src/scripts/ci" "$work/$2/scripts/" && cd "$work/$2" &&
+    git init -q -b "$1" && git add -A && git -c user.name=t -c user.email=t@example.nl commit -qm basis
+}
+add_contact() {
+  sed -i "s/^beheer:/  - naam: $1\n    rollen: [aandachtsfunctionaris]\n    toestemming: 2026-11-02\nbeheer:/" data/organisaties/$2.yaml
+}
+commit() { git -c user.name=t -c user.email=t@example.nl commit -qam "$1"; }
+# 5a. Main has moved on since the branch split off: only the branch's change counts.
+fresh main mainrepo
+git checkout -q -b partner && add_contact "Sanne Dassen" gemeente-heerlen && commit partner
+git checkout -q main && add_contact "Piet Later" gemeente-maastricht && commit later && git checkout -q partner
+scripts/ci pr --samenvatting "$work/split.md" >/dev/null 2>"$work/split.err"; code=$?
+expect "split: exit 0 (got $code)" '[[ $code -eq 0 ]]'
+expect "split: compared with main where the branch splits off" 'grep -q "^Vergeleken met \`main\` op het punt waar deze tak ervan afsplitst (commit [0-9a-f]*)\.$" "$work/split.md"'
+expect "split: stderr says so too" 'grep -q "^scripts/ci: vergeleken met \`main\` op het punt" "$work/split.err"'
+expect "split: only the branch's contact is added" 'grep -q "^| Contactpersonen | 1 | 0 | 0 |$" "$work/split.md" && grep -q "Sanne Dassen" "$work/split.md" && ! grep -q "Piet Later" "$work/split.md"'
+# --basis names the branch explicitly; a wrong one stops with a Dutch message.
+scripts/ci pr --basis main --samenvatting "$work/basis.md" >/dev/null 2>&1
+expect "split: --basis main gives the same comparison" 'diff "$work/split.md" "$work/basis.md"'
+scripts/ci pr --basis bestaat-niet >/dev/null 2>"$work/wrong.err"; code=$?
+expect "a wrong --basis exits 2 (got $code)" '[[ $code -eq 2 ]] && grep -q "^scripts/ci: --basis bestaat-niet bestaat niet in git" "$work/wrong.err"'
+scripts/ci pr --oud "$work/geen-map" >/dev/null 2>"$work/wrong.err"; code=$?
+expect "a missing --oud folder exits 2 (got $code)" '[[ $code -eq 2 ]] && grep -q "bestaat niet" "$work/wrong.err"'
+# 5b. No main, master or origin (a branch of another name): the last commit, said plainly;
+# the uncommitted contact is the only change, not every entry.
+fresh werk werkrepo
+add_contact "Sanne Dassen" gemeente-heerlen
+scripts/ci pr --samenvatting "$work/head.md" >/dev/null 2>"$work/head.err"; code=$?
+expect "no main: exit 0 (got $code)" '[[ $code -eq 0 ]]'
+expect "no main: compared with the last commit, and why" 'grep -q "^Vergeleken met de laatste commit ([0-9a-f]*), want origin/main, main en master ontbreken" "$work/head.md"'
+expect "no main: one contact added, one organisation changed, none added" 'grep -q "^| Contactpersonen | 1 | 0 | 0 |$" "$work/head.md" && grep -q "^| Organisaties | 0 | 0 | 1 |$" "$work/head.md"'
+# 5c. No git at all: no comparison, and the summary says so instead of calling all new.
+rm -rf .git
+scripts/ci pr --samenvatting "$work/nogit.md" >/dev/null 2>"$work/nogit.err"; code=$?
+expect "no git: exit 0 (got $code)" '[[ $code -eq 0 ]]'
+expect "no git: 'Niet vergeleken' in summary and on stderr" 'grep -q "^Niet vergeleken: geen git-repository en geen --oud MAP" "$work/nogit.md" && grep -q "niet vergeleken" "$work/nogit.err"'
+expect "no git: nothing called added" '! grep -q "toegevoegd:" "$work/nogit.md"'
+expect "no git: all diagnostics still there" 'grep -q "^### Alle meldingen" "$work/nogit.md"'
+cd "$repo"
+
+# 6. The workflow file.
 /usr/bin/python3 - "$src/.github/workflows/netwerkkaart.yml" <<'PY' || failures=$((failures + 1))
 import re, sys, yaml
 wf = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
