@@ -1,5 +1,7 @@
 #include "load/content_page.h"
 
+#include "load/markdown_links.h"
+
 #include "load/decoders.h"
 #include "load/field_reader.h"
 #include "load/yaml_tree.h"
@@ -56,6 +58,7 @@ std::optional<ContentPage> decode_content_page(const SourceFile& file, std::stri
   body.text = std::string(text.substr(body_start));
   body.block = true;
   body.content = SourcePosition{file.index(), closing + 2, 1};
+  body.links = find_markdown_links(body.text);
   page.body = Located<Markdown>{std::move(body), body.content};
   return page;
 }

@@ -1,5 +1,7 @@
 #include "load/field_reader.h"
 
+#include "load/markdown_links.h"
+
 #include <algorithm>
 #include <atomic>
 #include <charconv>
@@ -224,6 +226,7 @@ Maybe<Markdown> read_markdown(const YamlNode& node, std::string_view key, Decode
   Markdown md;
   md.text = text->value;
   md.content = text->at;
+  md.links = find_markdown_links(md.text);
   if (node.style == YamlNode::Style::block) {
     // Content starts on the next non-blank line, at that line's indentation.
     md.block = true;

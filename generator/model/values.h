@@ -2,6 +2,7 @@
 #include <compare>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "model/source_position.h"
 
@@ -35,11 +36,21 @@ struct EuroAmount {
 
 // Markdown source. `content` is where its first character stands in the file, so a
 // problem inside the Markdown (a bad link) can be reported at its own line.
+// A link or image in a Markdown text: its destination, and the line and column (1-based,
+// within the text) where cmark saw it start; 0 when unknown.
+struct MarkdownLink {
+  std::string url;
+  int line = 0, column = 0;
+};
+
 struct Markdown {
   std::string text;
   SourcePosition content;
   bool block = false;   // a literal or folded block scalar: content starts on the next line
   bool folded = false;  // '>': lines are joined, so positions inside do not map 1:1
+  // Found when the file is read, so a file that did not change is not parsed again (serve)
+  // and check does not parse thousands of texts in one thread.
+  std::vector<MarkdownLink> links;
 };
 
 }  // namespace nk

@@ -48,9 +48,14 @@ std::unordered_map<std::string, std::string> read_pack(const std::string& dir,
   while (pos < data.size()) {
     std::size_t eol = data.find('\n', pos);
     if (eol == std::string::npos) break;
-    char key[64];
+    char key[64], header[64];
     std::size_t length = 0;
-    if (eol - pos > 60 || std::sscanf(data.c_str() + pos, "%40s %zu", key, &length) != 2) break;
+    if (eol - pos > 60) break;
+    // sscanf on a copy of the header line: on the whole pack it would measure its length
+    // each time (megabytes, thousands of times).
+    data.copy(header, eol - pos, pos);
+    header[eol - pos] = '\0';
+    if (std::sscanf(header, "%40s %zu", key, &length) != 2) break;
     pos = eol + 1;
     if (pos + length > data.size()) break;
     if (!wanted || wanted->count(key)) out.emplace(key, data.substr(pos, length));
