@@ -617,9 +617,18 @@ std::vector<OutputFile> search_index_files(const SearchIndex& index, const Shard
     }
     // A frequent term's facet counts, so that counting a broad query's results needs the
     // facet values of few documents (assets/zoeken.js); loaded only for counting.
+    // With them the counts of its regional documents alone: "topic + gemeente" is a topic's
+    // regional documents and a few of the gemeente's own, so only those few need facet values.
     if (docs.size() >= limits.counts_from) {
       value += "~";
-      files.push_back({"zoeken/index/c/" + term + ".js", js_call_text("c", term, facet_counts_text(index, docs))});
+      std::string call = js_call_text("c", term, facet_counts_text(index, docs));
+      if (!with_regional && !index.regional_docs.empty()) {
+        std::vector<std::uint32_t> in_region;
+        for (auto d : docs)
+          if (is_regional[d]) in_region.push_back(d);
+        if (!in_region.empty()) call.insert(call.size() - 3, ",\"" + facet_counts_text(index, in_region) + "\"");
+      }
+      files.push_back({"zoeken/index/c/" + term + ".js", std::move(call)});
     }
     std::string text = postings_text(postings);
     if (text.size() > limits.inline_postings) {

@@ -146,7 +146,7 @@
     m: function (m) { manifest = m; arrived("manifest"); },
     t: function (key, terms) { shards[key] = terms; arrived("t/" + key); },
     p: function (name, text) { postingFiles[name] = text; arrived("p/" + name); },
-    c: function (term, text) { termCounts[term] = text; arrived("c/" + term); },
+    c: function (term, all, inRegion) { termCounts[term] = [all, inRegion || ""]; arrived("c/" + term); },
     r: function (text) { regional = new Set(); postings(text, function (d) { regional.add(d); }); arrived("r"); },
     n: function (totals) { facetTotals = totals; arrived("n"); },
     d: function (n, docs) { docChunks[n] = docs; arrived("d/" + n); },
@@ -200,7 +200,14 @@
 
   // One query word: doc -> best score over the terms it matches, and the facet counts that
   // frequent matched terms carry (sources for counting, see countPlan).
+  // A word's matches do not change while the query around it is typed: computed once.
+  var wordCache = {};
   function matchWord(word, isLast, afterOthers) {
+    var id = word + (isLast ? "$" : "") + (afterOthers ? "+" : "");
+    if (!wordCache[id]) wordCache[id] = findWord(word, isLast, afterOthers);
+    return wordCache[id];
+  }
+  function findWord(word, isLast, afterOthers) {
     var st = stem(word);
     var prefix = word.length >= (isLast ? 3 : 4);
     var keys = [shardKey(word), shardKey(st)];
@@ -249,18 +256,29 @@
       return true;
     });
   }
+  // Decoded postings per term: [docs, fields], decoded once.
+  var decoded = {};
+  function termPostings(c) {
+    var id = c.entry.file ? "@" + c.entry.file : c.term;
+    if (!decoded[id]) {
+      var docs = [], fields = [];
+      postings(c.entry.file ? postingFiles[c.entry.file] || "" : c.entry.text, function (d, f) { docs.push(d); fields.push(f); });
+      decoded[id] = [docs, fields];
+    }
+    return decoded[id];
+  }
   function collect(chosen) {
     var hits = new Map(), sources = [];
     chosen.forEach(function (c) {
-      var set = c.entry.counted ? new Set() : null;
+      var set = c.entry.counted ? new Set() : null, list = termPostings(c), docs = list[0], fields = list[1];
       function add(doc, field) {
         var score = WEIGHT[field] * c.q;
         if (!(hits.get(doc) >= score)) hits.set(doc, score);
         if (set) set.add(doc);
       }
-      postings(c.entry.file ? postingFiles[c.entry.file] || "" : c.entry.text, add);
+      for (var i = 0; i < docs.length; i++) add(docs[i], fields[i]);
       if (c.entry.regional && regional) regional.forEach(function (d) { add(d, 0); });
-      if (set) sources.push({ set: set, term: c.term });
+      if (set) sources.push({ set: set, term: c.term, regional: c.entry.regional });
     });
     return { hits: hits, sources: sources };
   }
@@ -284,7 +302,7 @@
     return out;
   }
   function countsOf(source) {
-    if (!source.counts) source.counts = parseCounts(source.term ? termCounts[source.term] || "" : source.countsText);
+    if (!source.counts) source.counts = parseCounts(source.term ? (termCounts[source.term] || [])[source.inRegion ? 1 : 0] || "" : source.countsText);
     return source.counts;
   }
   function facetsOf(doc) {
@@ -306,6 +324,17 @@
   // the documents where S and the source differ; or count S itself when that is less.
   function countPlan(S, sources) {
     var best = null, cost = S.size;
+    // A term's regional documents are a source too, whose counts come with the term's: the
+    // results of "topic + gemeente" are those and a few of the gemeente's own.
+    if (regional) sources.forEach(function (src) {
+      if (!src.term || src.regional || src.inRegion) return;
+      if (!src.part) {
+        var set = new Set();
+        src.set.forEach(function (d) { if (regional.has(d)) set.add(d); });
+        src.part = { set: set, term: src.term, inRegion: true };
+      }
+      if (src.part.set.size) sources = sources.concat([src.part]);
+    });
     sources.forEach(function (src) {
       var inter = 0;
       S.forEach(function (d) { if (src.set.has(d)) inter++; });
@@ -394,7 +423,11 @@
         all.forEach(function (d) {
           if (active.every(function (g) { return sets[g].has(d); })) matched.push(d);
         });
-        if (scores) matched.sort(function (x, y) { return scores.get(y) - scores.get(x) || x - y; });
+        if (scores) {
+          var ranked = matched.map(function (d) { return [scores.get(d), d]; });
+          ranked.sort(function (x, y) { return y[0] - x[0] || x[1] - y[1]; });
+          matched = ranked.map(function (r) { return r[1]; });
+        }
         else if (filters.gemeente !== undefined && regional) {
           // Browsing a gemeente: what is there for that gemeente before what serves the whole region.
           matched.sort(function (x, y) { return (regional.has(x) ? 1 : 0) - (regional.has(y) ? 1 : 0) || x - y; });
@@ -566,7 +599,7 @@
             container.setAttribute("data-counted", key);
           });
         };
-        if (result.empty || filtersUsed || Object.keys(filters()).length)
+        if (filtersUsed || Object.keys(filters()).length)
           countTimer = setTimeout(function () { if (mine === sequence && pendingCounts) pendingCounts(); }, result.empty ? 0 : 250);
         if (result.empty) {
           list.hidden = true;
@@ -590,6 +623,8 @@
         more.hidden = shown >= current.docs.length;
       });
     }
+    // The manifest as soon as the box has focus, so that the first keystroke waits for less.
+    input.addEventListener("focus", function () { load("manifest"); });
     // Every keystroke searches at once; results of a superseded keystroke are dropped.
     input.addEventListener("input", function () {
       remember(false);
@@ -679,6 +714,7 @@
         });
       });
     }
+    input.addEventListener("focus", function () { load("manifest"); });
     input.addEventListener("input", suggest);
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown" || e.key === "ArrowUp") {
