@@ -671,14 +671,25 @@ std::vector<OutputFile> search_index_files(const SearchIndex& index, const Shard
     for (int v : values) out += encode_number(static_cast<std::uint32_t>(v));
     return out;
   };
+  // Documents split by ",", groups by "."; a group the same as the previous document's is
+  // "=" (the people and aanbod of an organisation mostly share its values).
   for (std::size_t start = 0, chunk = 0; start < n; start += limits.facets_per_chunk, ++chunk) {
-    nlohmann::json docs = nlohmann::json::array();
+    std::string text;
+    std::array<std::string, 4> previous;
     for (std::size_t d = start; d < std::min(n, start + limits.facets_per_chunk); ++d) {
       const SearchDoc& doc = index.docs[d];
-      docs.push_back(list(doc.kinds) + "." + list(doc.specialisms) + "." +
-                     (doc.whole_region ? std::string("*") : list(doc.municipalities)) + "." + list(doc.audiences));
+      const std::array<std::string, 4> groups = {list(doc.kinds), list(doc.specialisms),
+                                                 doc.whole_region ? std::string("*") : list(doc.municipalities),
+                                                 list(doc.audiences)};
+      if (d > start) text.push_back(',');
+      for (std::size_t g = 0; g < 4; ++g) {
+        if (g > 0) text.push_back('.');
+        text += d > start && groups[g] == previous[g] && !groups[g].empty() ? std::string("=") : groups[g];
+      }
+      previous = groups;
     }
-    files.push_back({"zoeken/index/f/" + std::to_string(chunk) + ".js", js_call("f", chunk, docs)});
+    files.push_back({"zoeken/index/f/" + std::to_string(chunk) + ".js",
+                     "nkSearch.f(" + std::to_string(chunk) + ",\"" + text + "\");\n"});
   }
 
   // Per facet value the documents that have it, for browsing without a query; a gemeente

@@ -194,9 +194,10 @@
     } else e.text = value;
     return e;
   }
-  // Completions of an unfinished word load postings files up to this many bytes per
-  // keystroke (the most frequent first); what is loaded stays, so the next letter is free.
-  var PREFIX_BYTES = 6000;
+  // Completions of an unfinished word load postings files up to this many bytes per shard
+  // over all its keystrokes (the most frequent first; what is loaded stays): so typing a
+  // word costs little more than the word itself. Two letters use what is loaded already.
+  var PREFIX_BYTES = 4000, prefixSpent = {};
 
   // One query word: doc -> best score over the terms it matches, and the facet counts that
   // frequent matched terms carry (sources for counting, see countPlan).
@@ -226,7 +227,7 @@
       var completions = prefix ? candidates(keys, function (t) {
         return t !== st && t !== word && t.slice(0, word.length) === word ? 0.6 + 0.3 * word.length / t.length : 0;
       }) : [];
-      var chosen = exact.concat(budgeted(completions));
+      var chosen = exact.concat(budgeted(completions, word.length < 3 ? null : word.slice(0, 3)));
       // A typo (one edit) in a word of five letters or more, when it matches nothing else;
       // its first three letters must be right (they name the shard).
       if (!chosen.length && word.length >= 5)
@@ -247,12 +248,12 @@
     });
     return out;
   }
-  function budgeted(list) {
-    var left = PREFIX_BYTES;
+  function budgeted(list, key) {
     return list.sort(function (x, y) { return (y.entry.size || 0) - (x.entry.size || 0); }).filter(function (c) {
       if (!c.entry.file || pending["p/" + c.entry.file]) return true;
-      if (c.entry.size > left) return false;
-      left -= c.entry.size;
+      var spent = prefixSpent[key] || 0;
+      if (!key || spent + c.entry.size > PREFIX_BYTES) return false;
+      prefixSpent[key] = spent + c.entry.size;
       return true;
     });
   }
@@ -305,9 +306,19 @@
     if (!source.counts) source.counts = parseCounts(source.term ? (termCounts[source.term] || [])[source.inRegion ? 1 : 0] || "" : source.countsText);
     return source.counts;
   }
+  // Facet values per document: documents split by ",", groups by ".", "=" for a group the
+  // same as the previous document's, "*" for every gemeente.
   function facetsOf(doc) {
-    var chunk = facetChunks[Math.floor(doc / manifest.facetChunk)];
-    var parts = chunk[doc % manifest.facetChunk].split(".");
+    var n = Math.floor(doc / manifest.facetChunk), chunk = facetChunks[n];
+    if (typeof chunk === "string") {
+      var previous = null;
+      chunk = facetChunks[n] = chunk.split(",").map(function (d) {
+        var parts = d.split(".").map(function (p, g) { return p === "=" ? previous[g] : p; });
+        previous = parts;
+        return parts;
+      });
+    }
+    var parts = chunk[doc % manifest.facetChunk];
     return {
       soort: numbers(parts[0]), specialisme: numbers(parts[1]),
       gemeente: parts[2] === "*" ? "*" : numbers(parts[2]), doelgroep: numbers(parts[3])
