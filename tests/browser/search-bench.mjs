@@ -19,7 +19,7 @@ const queries = JSON.parse(queriesJson);
 const srv = await startServer({ root: siteDir, prefix: '/portal/' });
 const browser = await launch();
 const GROUPS = ['soort', 'specialisme', 'gemeente', 'doelgroep'];
-const KEY_DELAY = 80;  // ms between keystrokes
+const KEY_DELAY = 150;  // ms between keystrokes: a quick typist on a phone; each keystroke's results show
 
 function counted(url) {
   return /\/assets\/zoeken\.js$/.test(url) || /\/zoeken\/index\//.test(url);

@@ -197,7 +197,7 @@
   // Completions of an unfinished word load postings files up to this many bytes per shard
   // over all its keystrokes (the most frequent first; what is loaded stays): so typing a
   // word costs little more than the word itself. Two letters use what is loaded already.
-  var PREFIX_BYTES = 4000, prefixSpent = {};
+  var PREFIX_BYTES = 2000, prefixSpent = {};
 
   // One query word: doc -> best score over the terms it matches, and the facet counts that
   // frequent matched terms carry (sources for counting, see countPlan).
