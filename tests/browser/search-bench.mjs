@@ -1,8 +1,12 @@
-// Measures search on a built site for scripts/bench (not a test): for each query, the bytes
-// a first query downloads on a cold search page (client code, index shards, result data:
-// assets/zoeken.js and zoeken/index/*, uncompressed), the bytes of a further query on the
-// same page, and keypress-to-results in headless Chromium. Each query is measured twice:
-// typed key by key (as a user does, so type-ahead loads count) and given at once.
+// Measures search on a built site for scripts/bench (not a test). For each example query, on
+// a cold search page (browser cache off, a new tab): the bytes the first query downloads
+// (client code, manifest, index shards, postings, result data: assets/zoeken.js and every
+// file under zoeken/index/, uncompressed) until its results are shown; the bytes of the
+// filter counts once the filters get focus; the bytes of a further query on the same page
+// (the next query of the list, with the filters used, so its counts follow too); and of
+// toggling a filter on and off again. Keypress-to-results is measured for every keystroke:
+// from the input event to the results for exactly that text in the page. Each query is
+// measured typed key by key (as a user types, so type-ahead loads count) and given at once.
 //
 //   node tests/browser/search-bench.mjs <site dir> '<json: [{q, filters}]>'
 //
@@ -14,6 +18,8 @@ const [siteDir, queriesJson] = process.argv.slice(2);
 const queries = JSON.parse(queriesJson);
 const srv = await startServer({ root: siteDir, prefix: '/portal/' });
 const browser = await launch();
+const GROUPS = ['soort', 'specialisme', 'gemeente', 'doelgroep'];
+const KEY_DELAY = 150;  // ms between keystrokes: a quick typist on a phone; each keystroke's results show
 
 function counted(url) {
   return /\/assets\/zoeken\.js$/.test(url) || /\/zoeken\/index\//.test(url);
@@ -35,74 +41,89 @@ async function freshPage() {
       log.byKind[kind] = (log.byKind[kind] || 0) + body.length;
     } catch { /* a response without body */ }
   });
+  await tab.goto(pageUrl(srv.url, 'zoeken/index.html'), { waitUntil: 'load' });
+  await tab.waitForSelector('#zoeken[data-shown]');
+  // Every input event and every change of the results on screen, with their times.
+  await tab.evaluate(() => {
+    window.__inputs = [];
+    window.__shown = [];
+    document.getElementById('zoek-vraag').addEventListener('input', (e) => {
+      window.__inputs.push({ value: e.target.value, at: performance.now() });
+    }, true);
+    const c = document.getElementById('zoeken');
+    new MutationObserver(() => { window.__shown.push({ key: c.getAttribute('data-shown'), at: performance.now() }); })
+      .observe(c, { attributes: true, attributeFilter: ['data-shown'] });
+  });
   return { tab, log };
 }
 
 function stateKey(q, filters) {
-  return [q, ...['soort', 'specialisme', 'gemeente', 'doelgroep'].map((g) => filters?.[g] ?? '')].join('|');
+  return [q, ...GROUPS.map((g) => filters?.[g] ?? '')].join('|');
 }
 
-// Types q key by key (or fills it at once) and returns ms from the last input to the results.
-async function runQuery(tab, q, filters, typed) {
-  for (const [g, v] of Object.entries(filters || {})) await tab.selectOption(`#filter-${g}`, v);
-  if (!q) {
-    await tab.waitForFunction((k) => document.getElementById('zoeken').getAttribute('data-shown') === k, stateKey(q, filters), { timeout: 60_000 });
-    return null;
+async function settle(tab, key, counts) {
+  await tab.waitForFunction((k) => document.getElementById('zoeken').getAttribute('data-shown') === k, key, { timeout: 60_000 });
+  if (counts) {
+    await tab.waitForFunction(() => { const c = document.getElementById('zoeken'); return c.getAttribute('data-counted') === c.getAttribute('data-shown'); }, null, { timeout: 60_000 });
   }
-  await tab.evaluate(() => {
-    const input = document.getElementById('zoek-vraag');
-    window.__last = 0;
-    window.__shownAt = 0;
-    input.addEventListener('input', () => { window.__last = performance.now(); });
-    new MutationObserver(() => { window.__shownAt = performance.now(); })
-      .observe(document.getElementById('zoeken'), { attributes: true, attributeFilter: ['data-shown'] });
-  });
-  await tab.fill('#zoek-vraag', '');
-  if (typed) await tab.type('#zoek-vraag', q, { delay: 80 });
-  else await tab.fill('#zoek-vraag', q);
+  await tab.waitForTimeout(300);  // late responses (superseded keystrokes, counts)
+}
+
+// Types q (or fills it at once) with the filters given; returns the keystroke latencies:
+// per input event, ms until the results for exactly that text (and these filters) were
+// shown, or null when they never were (a later keystroke came first).
+async function runQuery(tab, q, filters, typed, counts) {
+  await tab.evaluate(() => { window.__inputs = []; window.__shown = []; });
+  // browsing by filters alone: the query goes first (a value it excludes cannot be chosen)
+  if (!q && await tab.inputValue('#zoek-vraag')) await tab.fill('#zoek-vraag', '');
+  for (const g of GROUPS) {
+    const want = filters?.[g] ?? '';
+    if (await tab.inputValue(`#filter-${g}`) !== want) await tab.selectOption(`#filter-${g}`, want);
+  }
   const key = stateKey(q, filters);
-  // A MutationObserver, not polling: the time the results were in the page.
-  const ms = await tab.evaluate((k) => new Promise((resolve) => {
-    const c = document.getElementById('zoeken');
-    if (c.getAttribute('data-shown') === k) { resolve(window.__shownAt - window.__last); return; }
-    new MutationObserver((_, observer) => {
-      if (c.getAttribute('data-shown') !== k) return;
-      observer.disconnect();
-      resolve(performance.now() - window.__last);
-    }).observe(c, { attributes: true, attributeFilter: ['data-shown'] });
-  }), key);
-  return ms;
+  if (!q || await tab.inputValue('#zoek-vraag') === q) { await settle(tab, key, counts); return []; }
+  if (typed) {
+    await tab.fill('#zoek-vraag', '');
+    await tab.type('#zoek-vraag', q, { delay: KEY_DELAY });
+  } else await tab.fill('#zoek-vraag', q);
+  await settle(tab, key, counts);
+  const suffix = key.slice(q.length);
+  return tab.evaluate((suffix) => window.__inputs.filter((i) => i.value).map((i) => {
+    const shown = window.__shown.find((s) => s.at >= i.at && s.key === i.value + suffix);
+    return shown ? Math.round((shown.at - i.at) * 10) / 10 : null;
+  }), suffix);
 }
 
 const out = { queries: [] };
-for (const { q, filters } of queries) {
+for (let i = 0; i < queries.length; i++) {
+  const { q, filters } = queries[i];
+  const next = queries[(i + 1) % queries.length];
   const entry = { q, filters: filters || {} };
   for (const typed of [true, false]) {
     const { tab, log } = await freshPage();
-    await tab.goto(pageUrl(srv.url, 'zoeken/index.html'), { waitUntil: 'load' });
-    await tab.waitForSelector('#zoeken[data-shown]');
-    const before = log.bytes;  // the client itself, loaded with the page
-    const ms = await runQuery(tab, q, filters, typed);
-    await tab.waitForTimeout(300);  // late responses of superseded keystrokes
-    entry[typed ? 'typed' : 'atOnce'] = { firstBytes: log.bytes, clientBytes: before, files: log.files, ms, byKind: { ...log.byKind } };
+    const clientBytes = log.bytes;  // the client itself, loaded with the page
+    const keys = await runQuery(tab, q, filters, typed, false);
+    const first = { firstBytes: log.bytes, clientBytes, files: log.files, keystrokes: keys, byKind: { ...log.byKind } };
     // The filter counts, which follow when the filters get focus (or a filter is in use).
-    const beforeCounts = log.bytes;
+    let start = log.bytes;
     await tab.focus('#filter-gemeente');
     await tab.waitForFunction(() => { const c = document.getElementById('zoeken'); return c.getAttribute('data-counted') === c.getAttribute('data-shown'); }, null, { timeout: 60_000 });
-    await tab.waitForTimeout(200);
-    entry[typed ? 'typed' : 'atOnce'].countBytes = log.bytes - beforeCounts;
+    await tab.waitForTimeout(300);
+    first.countBytes = log.bytes - start;
     await tab.focus('#zoek-vraag');
-    // A further query on the same page: another query of the list.
-    const other = queries[(queries.indexOf(queries.find((x) => x.q === q && x.filters === filters)) + 1) % queries.length];
-    const startBytes = log.bytes;
-    if (other.q) {
-      for (const g of ['soort', 'specialisme', 'gemeente', 'doelgroep']) await tab.selectOption(`#filter-${g}`, '');
-      const ms2 = await runQuery(tab, other.q, other.filters, typed);
-      // the filters were used on this page, so counts follow too
-      await tab.waitForFunction(() => { const c = document.getElementById('zoeken'); return c.getAttribute('data-counted') === c.getAttribute('data-shown'); }, null, { timeout: 60_000 });
-      await tab.waitForTimeout(200);
-      entry[typed ? 'typed' : 'atOnce'].further = { q: other.q, bytes: log.bytes - startBytes, ms: ms2 };
-    }
+    // A further query on the same page: the next one of the list; the filters were used,
+    // so its counts follow too.
+    start = log.bytes;
+    const keys2 = await runQuery(tab, next.q, next.filters, typed, true);
+    first.further = { q: next.q, filters: next.filters || {}, bytes: log.bytes - start, keystrokes: keys2 };
+    // Toggling a filter on that query: the first gemeente on, then off again.
+    const gemeente = await tab.$eval('#filter-gemeente', (s) => Array.from(s.options).find((o) => o.value && !o.disabled).value);
+    const on = { ...(next.filters || {}), gemeente };
+    start = log.bytes;
+    await runQuery(tab, next.q, on, typed, true);
+    await runQuery(tab, next.q, next.filters, typed, true);
+    first.toggle = { gemeente, bytes: log.bytes - start };
+    entry[typed ? 'typed' : 'atOnce'] = first;
     await tab.close();
   }
   out.queries.push(entry);

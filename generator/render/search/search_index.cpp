@@ -81,6 +81,12 @@ class Builder {
     synonym_groups();
     vocabulary();
     SearchIndex index;
+    {
+      // The terms a whole-region document would have from every gemeente name.
+      std::unordered_map<std::string, std::uint8_t> regional;
+      for (const auto& m : net_.municipalities) add_field({m.name.value, FieldClass::part_of_text}, regional);
+      for (auto& [term, field] : regional) index.regional_terms.insert(term);
+    }
     index.kinds = kinds_;
     index.specialisms = specialisms_;
     index.municipalities = municipalities_;
@@ -95,8 +101,10 @@ class Builder {
         values->erase(std::unique(values->begin(), values->end()), values->end());
       }
       for (auto& [term, field] : best) terms[term].push_back({d, field});
+      if (drafts_[d].doc.whole_region) index.regional_docs.push_back(d);
       index.docs.push_back(std::move(drafts_[d].doc));
     }
+    for (const auto& term : index.regional_terms) terms[term];  // found through the regional list alone
     for (auto& [term, postings] : terms) {
       std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) { return a.doc < b.doc; });
       index.terms.emplace(term, std::move(postings));
@@ -146,10 +154,11 @@ class Builder {
 
   void add_area(DocDraft& d, const ServiceArea& area) {
     if (area.whole_region) {
+      // It serves every gemeente too, after what is there for that gemeente alone: the
+      // gemeente names' terms carry the list of such documents once (regional_terms),
+      // instead of every such document in every gemeente name's postings.
       d.doc.whole_region = true;
       d.fields.push_back({net_.site.region.value, FieldClass::area});
-      // It serves every gemeente too, after what is there for that gemeente alone.
-      for (const auto& m : net_.municipalities) d.fields.push_back({m.name.value, FieldClass::part_of_text});
       return;
     }
     for (const auto& id : area.municipalities) {
@@ -488,12 +497,35 @@ class Builder {
   std::unordered_map<std::string, std::vector<std::string>> parts_;
 };
 
+// A term's postings grouped by field class, groups separated by ".": each group one digit
+// (field x 2 + form), then either the gaps between its documents (form 0) or, when that is
+// shorter, its first document and a bitmap of 5 documents a character (form 1). Frequent
+// terms ("af", "geweld") are mostly dense runs of one field, so bitmaps halve them.
 std::string postings_text(const std::vector<Posting>& postings) {
   std::string out;
-  std::uint32_t previous = 0;
-  for (const Posting& p : postings) {
-    out += encode_number((p.doc - previous) * 8 + p.field);
-    previous = p.doc;
+  std::vector<std::uint32_t> docs;
+  for (std::uint8_t field = 0; field < 8; ++field) {
+    docs.clear();
+    for (const Posting& p : postings)
+      if (p.field == field) docs.push_back(p.doc);
+    if (docs.empty()) continue;
+    if (!out.empty()) out.push_back('.');
+    std::string gaps;
+    std::uint32_t previous = 0;
+    for (auto d : docs) {
+      gaps += encode_number(d - previous);
+      previous = d;
+    }
+    const std::uint32_t first = docs.front(), span = docs.back() - first + 1;
+    const std::string start = encode_number(first);
+    if (start.size() + (span + 4) / 5 < gaps.size()) {
+      std::string bits((span + 4) / 5, 0);
+      for (auto d : docs) bits[(d - first) / 5] = static_cast<char>(bits[(d - first) / 5] | (1 << ((d - first) % 5)));
+      for (char& c : bits) c = alphabet[static_cast<std::size_t>(c)];
+      out += encode_number(field * 2u + 1) + start + bits;
+    } else {
+      out += encode_number(field * 2u) + gaps;
+    }
   }
   return out;
 }
@@ -512,42 +544,10 @@ std::string js_call(const char* function, const nlohmann::json& a, const nlohman
   return std::string("nkSearch.") + function + "(" + a.dump() + "," + b.dump() + ");\n";
 }
 
-struct ShardBuilder {
-  const SearchIndex& index;
-  const ShardLimits& limits;
-  std::vector<std::string> prefixes;
-  std::vector<OutputFile> files;
-
-  std::size_t entry_bytes(const std::string& term, const std::string& postings) const {
-    return term.size() + postings.size() + 6;
-  }
-
-  void emit(const std::string& prefix, const std::vector<std::pair<std::string, std::string>>& entries) {
-    if (entries.empty()) return;
-    nlohmann::ordered_json terms = nlohmann::ordered_json::object();
-    for (const auto& [t, p] : entries) terms[t] = p;
-    prefixes.push_back(prefix);
-    files.push_back({"zoeken/index/t/" + prefix + ".js",
-                     std::string("nkSearch.t(\"") + prefix + "\"," + terms.dump() + ");\n"});
-  }
-
-  void split(const std::string& prefix, std::vector<std::pair<std::string, std::string>> entries) {
-    std::size_t size = 0;
-    for (const auto& [t, p] : entries) size += entry_bytes(t, p);
-    if (size <= limits.shard_bytes || prefix.size() >= limits.max_prefix) {
-      emit(prefix, entries);
-      return;
-    }
-    std::vector<std::pair<std::string, std::string>> own;
-    std::map<char, std::vector<std::pair<std::string, std::string>>> children;
-    for (auto& e : entries) {
-      if (e.first.size() == prefix.size()) own.push_back(std::move(e));
-      else children[e.first[prefix.size()]].push_back(std::move(e));
-    }
-    emit(prefix, own);
-    for (auto& [c, list] : children) split(prefix + c, std::move(list));
-  }
-};
+// Terms are a-z and 0-9 only, so they are safe in file names and JavaScript strings.
+std::string js_call_text(const char* function, const std::string& name, const std::string& text) {
+  return std::string("nkSearch.") + function + "(\"" + name + "\",\"" + text + "\");\n";
+}
 
 }  // namespace
 
@@ -593,22 +593,65 @@ std::string facet_counts_text(const SearchIndex& index, const std::vector<std::u
   return out;
 }
 
+std::string search_shard_key(const std::string& term) { return term.substr(0, 3); }
+
 std::vector<OutputFile> search_index_files(const SearchIndex& index, const ShardLimits& limits) {
-  ShardBuilder shards{index, limits, {}, {}};
-  std::map<std::string, std::vector<std::pair<std::string, std::string>>> groups;
-  // A frequent term carries the facet counts of its documents, so that counting the results
-  // of a broad query needs the facet values of few documents (assets/zoeken.js).
+  std::vector<OutputFile> files;
+  std::vector<bool> is_regional(index.docs.size(), false);
+  for (auto d : index.regional_docs) is_regional[d] = true;
+  // One shard per key (a term's first three letters): once a word's first three letters
+  // are typed, every further letter is matched in the same shard. A long postings list has
+  // its own file, loaded only when its term is wanted; identical lists share one file.
+  std::map<std::string, nlohmann::ordered_json> shards;
+  std::unordered_map<std::string, std::string> posting_files;
+  std::vector<std::uint32_t> docs;
   for (const auto& [term, postings] : index.terms) {
-    std::string text = postings_text(postings);
-    if (postings.size() >= limits.counts_from) {
-      std::vector<std::uint32_t> docs;
-      for (const Posting& p : postings) docs.push_back(p.doc);
-      text += "~" + facet_counts_text(index, docs);
+    const bool with_regional = index.regional_terms.count(term) > 0;
+    std::string value = with_regional ? "*" : "";
+    docs.clear();
+    for (const Posting& p : postings)
+      if (!with_regional || !is_regional[p.doc]) docs.push_back(p.doc);
+    if (with_regional) {
+      docs.insert(docs.end(), index.regional_docs.begin(), index.regional_docs.end());
+      std::sort(docs.begin(), docs.end());
     }
-    groups[term.substr(0, std::min<std::size_t>(2, term.size()))].emplace_back(term, std::move(text));
+    // A frequent term's facet counts, so that counting a broad query's results needs the
+    // facet values of few documents (assets/zoeken.js); loaded only for counting.
+    // With them the counts of its regional documents alone: "topic + gemeente" is a topic's
+    // regional documents and a few of the gemeente's own, so only those few need facet values.
+    if (docs.size() >= limits.counts_from) {
+      value += "~";
+      std::string call = js_call_text("c", term, facet_counts_text(index, docs));
+      if (!with_regional && !index.regional_docs.empty()) {
+        std::vector<std::uint32_t> in_region;
+        for (auto d : docs)
+          if (is_regional[d]) in_region.push_back(d);
+        if (!in_region.empty()) call.insert(call.size() - 3, ",\"" + facet_counts_text(index, in_region) + "\"");
+      }
+      files.push_back({"zoeken/index/c/" + term + ".js", std::move(call)});
+    }
+    std::string text = postings_text(postings);
+    if (text.size() > limits.inline_postings) {
+      auto [it, fresh] = posting_files.emplace(text, term);
+      if (fresh) files.push_back({"zoeken/index/p/" + term + ".js", js_call_text("p", term, text)});
+      value += "@" + it->second + "," + std::to_string(text.size());
+    } else {
+      value += text;
+    }
+    shards[search_shard_key(term)][term] = std::move(value);
   }
-  for (auto& [prefix, entries] : groups) shards.split(prefix, std::move(entries));
-  std::vector<OutputFile> files = std::move(shards.files);
+  // The manifest names the shards compactly: per first two letters, the third letters of
+  // the keys, "." for the key of two letters (or one) itself.
+  nlohmann::ordered_json keys = nlohmann::ordered_json::object();
+  std::map<std::string, std::string> key_groups;
+  for (const auto& [key, terms] : shards) {
+    key_groups[key.substr(0, 2)].push_back(key.size() < 3 ? '.' : key[2]);
+    files.push_back({"zoeken/index/t/" + key + ".js", "nkSearch.t(\"" + key + "\"," + terms.dump() + ");\n"});
+  }
+  for (const auto& [group, thirds] : key_groups) keys[group] = thirds;
+  std::vector<Posting> regional_postings;
+  for (auto d : index.regional_docs) regional_postings.push_back({d, FieldClass::part_of_text});
+  files.push_back({"zoeken/index/r.js", "nkSearch.r(\"" + postings_text(regional_postings) + "\");\n"});
 
   // Result data, a few documents per file.
   const std::size_t n = index.docs.size();
@@ -628,14 +671,25 @@ std::vector<OutputFile> search_index_files(const SearchIndex& index, const Shard
     for (int v : values) out += encode_number(static_cast<std::uint32_t>(v));
     return out;
   };
+  // Documents split by ",", groups by "."; a group the same as the previous document's is
+  // "=" (the people and aanbod of an organisation mostly share its values).
   for (std::size_t start = 0, chunk = 0; start < n; start += limits.facets_per_chunk, ++chunk) {
-    nlohmann::json docs = nlohmann::json::array();
+    std::string text;
+    std::array<std::string, 4> previous;
     for (std::size_t d = start; d < std::min(n, start + limits.facets_per_chunk); ++d) {
       const SearchDoc& doc = index.docs[d];
-      docs.push_back(list(doc.kinds) + "." + list(doc.specialisms) + "." +
-                     (doc.whole_region ? std::string("*") : list(doc.municipalities)) + "." + list(doc.audiences));
+      const std::array<std::string, 4> groups = {list(doc.kinds), list(doc.specialisms),
+                                                 doc.whole_region ? std::string("*") : list(doc.municipalities),
+                                                 list(doc.audiences)};
+      if (d > start) text.push_back(',');
+      for (std::size_t g = 0; g < 4; ++g) {
+        if (g > 0) text.push_back('.');
+        text += d > start && groups[g] == previous[g] && !groups[g].empty() ? std::string("=") : groups[g];
+      }
+      previous = groups;
     }
-    files.push_back({"zoeken/index/f/" + std::to_string(chunk) + ".js", js_call("f", chunk, docs)});
+    files.push_back({"zoeken/index/f/" + std::to_string(chunk) + ".js",
+                     "nkSearch.f(" + std::to_string(chunk) + ",\"" + text + "\");\n"});
   }
 
   // Per facet value the documents that have it, for browsing without a query; a gemeente
@@ -664,19 +718,20 @@ std::vector<OutputFile> search_index_files(const SearchIndex& index, const Shard
       all.insert(all.end(), regional.begin(), regional.end());
       std::sort(all.begin(), all.end());
       std::string key = std::string(1, facets[f].first) + std::to_string(v);
-      nlohmann::json value = {doc_list_text(members[v]), facet_counts_text(index, all), doc_list_text(regional)};
+      nlohmann::json value = {doc_list_text(members[v]), facet_counts_text(index, all)};
       files.push_back({"zoeken/index/v/" + key + ".js", js_call("v", key, value)});
     }
     facet_json[facet_names[f]] = values;
   }
 
+  // The totals per facet value: only for counts, so not in the manifest.
+  files.push_back({"zoeken/index/n.js", "nkSearch.n(" + facet_json.dump() + ");\n"});
   nlohmann::ordered_json manifest;
   manifest["docs"] = n;
   manifest["docChunk"] = limits.docs_per_chunk;
   manifest["facetChunk"] = limits.facets_per_chunk;
-  manifest["shards"] = shards.prefixes;
+  manifest["keys"] = keys;
   manifest["stopWords"] = search_stop_words();
-  manifest["facets"] = facet_json;
   files.push_back({"zoeken/index/manifest.js", "nkSearch.m(" + manifest.dump() + ");\n"});
   return files;
 }

@@ -4,6 +4,7 @@
 // that it also works from file://. docs/search.md describes the format.
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -50,18 +51,25 @@ struct FacetValue {
 struct SearchIndex {
   std::vector<SearchDoc> docs;
   std::map<std::string, std::vector<Posting>> terms;  // stem -> postings, doc order
+  // Documents that serve the whole region, and the terms of gemeente names: such a term
+  // also finds every regional document (as FieldClass::part_of_text), which its postings
+  // leave out.
+  std::vector<std::uint32_t> regional_docs;
+  std::set<std::string> regional_terms;
   std::vector<FacetValue> kinds, specialisms, municipalities, audiences;
 };
 
 SearchIndex build_search_index(const Network& network, const Sections& sections);
 
 struct ShardLimits {
-  std::size_t shard_bytes = 16 * 1024;  // a term shard over this is split by one more letter
-  std::size_t max_prefix = 10;
-  std::size_t docs_per_chunk = 4;       // result data: a page of 10 results needs at most 10 files of 4
+  std::size_t inline_postings = 512;    // a longer postings list gets its own file (p/<term>.js)
+  std::size_t docs_per_chunk = 1;       // result data: only the results shown are loaded
   std::size_t facets_per_chunk = 32;    // facet values per document, for counts: small, as results scatter
-  std::size_t counts_from = 24;         // a term of this many documents carries its facet counts
+  std::size_t counts_from = 24;         // a term of this many documents has its facet counts (c/<term>.js)
 };
+
+// The shard of a term: its first three letters (a shorter term is its own key).
+std::string search_shard_key(const std::string& term);
 
 // The facet counts of a set of documents (doc order): the number that serve the whole
 // region, then (value, count) pairs over kinds, specialisms, gemeenten and audiences in a

@@ -123,39 +123,123 @@ TEST(SearchIndex, NoSecretAddressInAnyFile) {
   }
 }
 
-// Every term is in exactly one shard, the one a client finds as the longest shard prefix
-// of the term; and no shard is larger than the limit unless it cannot be split further.
-TEST(SearchShards, EveryTermIsInTheShardItsLongestPrefixNames) {
-  ShardLimits limits;
-  limits.shard_bytes = 400;  // small, so that the example is split more than one level
-  auto files = search_index_files(example_index(), limits);
-  std::set<std::string> prefixes;
-  std::map<std::string, std::string> shard_text;
-  for (const auto& f : files)
-    if (f.path.starts_with("zoeken/index/t/")) {
-      std::string prefix = f.path.substr(15, f.path.size() - 15 - 3);
-      prefixes.insert(prefix);
-      shard_text[prefix] = f.bytes;
-    }
-  bool deeper = false;
-  for (const auto& p : prefixes) deeper = deeper || p.size() > 2;
-  EXPECT_TRUE(deeper) << "the limit should have split some shards";
-  for (const auto& [term, postings] : example_index().terms) {
-    std::string home;
-    for (const auto& p : prefixes)
-      if (term.starts_with(p) && p.size() > home.size()) home = p;
-    ASSERT_FALSE(home.empty()) << term;
-    EXPECT_NE(shard_text[home].find("\"" + term + "\":"), std::string::npos) << term << " not in " << home;
-    for (const auto& [p, text] : shard_text)
-      if (p != home) {
-        EXPECT_EQ(text.find("\"" + term + "\":"), std::string::npos) << term << " also in " << p;
+// A term's postings as the client decodes them (zoeken.js, postings()): groups per field,
+// doc gaps or a bitmap from the group's first document.
+std::vector<Posting> decode_postings(const std::string& text) {
+  static const std::string alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  std::vector<Posting> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('.', start);
+    if (end == std::string::npos) end = text.size();
+    std::string group = text.substr(start, end - start);
+    start = end + 1;
+    std::size_t head = alphabet.find(group[0]);
+    auto field = static_cast<std::uint8_t>(head / 2);
+    if (head % 2 == 0) {
+      std::uint32_t doc = 0;
+      for (auto gap : decode(group.substr(1))) out.push_back({doc += gap, field});
+    } else {
+      std::size_t i = 1;
+      while (alphabet.find(group[i]) >= 32) ++i;  // the first document's last digit
+      std::uint32_t first = decode(group.substr(1, i)).at(0);
+      for (std::size_t c = i + 1; c < group.size(); ++c) {
+        std::size_t bits = alphabet.find(group[c]);
+        for (std::uint32_t b = 0; b < 5; ++b)
+          if (bits & (1u << b)) out.push_back({first + static_cast<std::uint32_t>(c - i - 1) * 5 + b, field});
       }
-  }
-  for (const auto& [p, text] : shard_text)
-    if (p.size() < limits.max_prefix) {
-      // over the limit only when all its terms are exactly the prefix (cannot split)
-      if (text.size() > limits.shard_bytes + 64) ADD_FAILURE() << p << " has " << text.size() << " bytes";
     }
+  }
+  std::sort(out.begin(), out.end(), [](const Posting& a, const Posting& b) { return a.doc < b.doc; });
+  return out;
+}
+
+// The text between the quotes after `"<name>":"` (a shard entry) or in nkSearch.x("name","<text>").
+std::string quoted_after(const std::string& bytes, const std::string& marker) {
+  std::size_t at = bytes.find(marker);
+  if (at == std::string::npos) return "\x01missing";
+  at += marker.size();
+  return bytes.substr(at, bytes.find('"', at) - at);
+}
+
+// Every term is in exactly one shard, the one named by its first three letters, which the
+// manifest lists; its postings (inline or in their own file) decode to the index's, and a
+// gemeente name's term also carries the regional documents.
+TEST(SearchShards, EveryTermIsInTheShardOfItsFirstThreeLetters) {
+  ShardLimits limits;
+  limits.inline_postings = 40;  // small, so that the example has postings files too
+  const SearchIndex& index = example_index();
+  auto files = search_index_files(index, limits);
+  std::map<std::string, std::string> by_path;
+  for (const auto& f : files) by_path[f.path] = f.bytes;
+  std::size_t own_files = 0;
+  for (const auto& [term, postings] : index.terms) {
+    const std::string key = search_shard_key(term);
+    EXPECT_EQ(key, term.substr(0, 3));
+    ASSERT_TRUE(by_path.count("zoeken/index/t/" + key + ".js")) << term;
+    std::string value = quoted_after(by_path["zoeken/index/t/" + key + ".js"], "\"" + term + "\":\"");
+    ASSERT_NE(value, "\x01missing") << term;
+    std::size_t shards_with_term = 0;
+    for (const auto& [path, bytes] : by_path)
+      if (path.starts_with("zoeken/index/t/") && bytes.find("\"" + term + "\":") != std::string::npos) ++shards_with_term;
+    EXPECT_EQ(shards_with_term, 1u) << term;
+    const bool regional = value.starts_with("*");
+    EXPECT_EQ(regional, index.regional_terms.count(term) > 0) << term;
+    if (regional) value.erase(0, 1);
+    if (value.starts_with("~")) {
+      value.erase(0, 1);
+      EXPECT_TRUE(by_path.count("zoeken/index/c/" + term + ".js")) << term;
+    }
+    std::string text = value;
+    if (value.starts_with("@")) {
+      ++own_files;
+      std::string name = value.substr(1, value.find(',') - 1);
+      text = quoted_after(by_path["zoeken/index/p/" + name + ".js"], "nkSearch.p(\"" + name + "\",\"");
+      EXPECT_EQ(value.substr(value.find(',') + 1), std::to_string(text.size())) << term;
+    }
+    auto decoded = decode_postings(text);
+    ASSERT_EQ(decoded.size(), postings.size()) << term;
+    for (std::size_t i = 0; i < postings.size(); ++i) {
+      EXPECT_EQ(decoded[i].doc, postings[i].doc) << term;
+      EXPECT_EQ(decoded[i].field, postings[i].field) << term;
+    }
+    // the manifest lists the key: its first two letters, then the third or "."
+    const std::string& manifest = by_path["zoeken/index/manifest.js"];
+    std::string thirds = quoted_after(manifest, "\"" + key.substr(0, 2) + "\":\"");
+    EXPECT_NE(thirds.find(key.size() < 3 ? '.' : key[2]), std::string::npos) << term;
+  }
+  EXPECT_GT(own_files, 0u) << "the limit should have given some terms their own postings file";
+  // the example has organisations for the whole region, found by every gemeente name
+  ASSERT_FALSE(index.regional_docs.empty());
+  DutchStemmer stemmer;
+  EXPECT_TRUE(index.regional_terms.count(stemmer.stem("heerlen")));
+  for (auto d : index.regional_docs) EXPECT_TRUE(index.docs[d].whole_region);
+}
+
+TEST(SearchShards, PostingsUseBitmapsWhereDense) {
+  std::vector<Posting> dense, sparse;
+  for (std::uint32_t d = 100; d < 300; d += 2) dense.push_back({d, FieldClass::name});
+  for (std::uint32_t d = 0; d < 30000; d += 1000) sparse.push_back({d, FieldClass::text});
+  SearchIndex index;
+  index.docs.resize(30000);
+  index.terms["dicht"] = dense;
+  index.terms["dun"] = sparse;
+  ShardLimits limits;
+  limits.inline_postings = 1000;
+  for (const auto& f : search_index_files(index, limits)) {
+    if (f.path == "zoeken/index/t/dic.js") {
+      std::string text = quoted_after(f.bytes, "\"dicht\":\"~");  // frequent: it has counts
+      EXPECT_LT(text.size(), dense.size() / 2) << text;  // a bitmap: 5 documents a character
+      auto back = decode_postings(text);
+      ASSERT_EQ(back.size(), dense.size()) << text;
+      for (std::size_t i = 0; i < back.size(); ++i) EXPECT_EQ(back[i].doc, dense[i].doc);
+    }
+    if (f.path == "zoeken/index/t/dun.js") {
+      auto back = decode_postings(quoted_after(f.bytes, "\"dun\":\"~"));
+      ASSERT_EQ(back.size(), sparse.size());
+      for (std::size_t i = 0; i < back.size(); ++i) EXPECT_EQ(back[i].doc, sparse[i].doc);
+    }
+  }
 }
 
 TEST(SearchShards, ManifestAndChunksCoverEveryDocument) {

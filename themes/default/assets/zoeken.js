@@ -122,12 +122,33 @@
     }
     return out;
   }
-  var manifest = null, shards = {}, docChunks = {}, facetChunks = {}, valueLists = {};
+  // A term's postings: groups per field class ("."), each a digit (field x 2 + form) and
+  // either document gaps or the first document and a bitmap of 5 documents a character.
+  function postings(text, each) {
+    text.split(".").forEach(function (group) {
+      if (!group) return;
+      var head = DIGIT[group[0]], field = head >> 1, i = 1, doc = 0;
+      if (!(head & 1)) {
+        numbers(group.slice(1)).forEach(function (gap) { doc += gap; each(doc, field); });
+        return;
+      }
+      while (DIGIT[group[i]] >= 32) i++;
+      var first = numbers(group.slice(1, i + 1))[0];
+      for (var c = i + 1; c < group.length; c++)
+        for (var b = 0, bits = DIGIT[group[c]]; b < 5; b++) if (bits & (1 << b)) each(first + (c - i - 1) * 5 + b, field);
+    });
+  }
+  var manifest = null, shards = {}, postingFiles = {}, termCounts = {}, regional = null, facetTotals = null;
+  var docChunks = {}, facetChunks = {}, valueLists = {};
   var pending = {};
   function arrived(key) { if (pending[key]) pending[key].resolve(); }
   window.nkSearch = {
     m: function (m) { manifest = m; arrived("manifest"); },
-    t: function (prefix, terms) { shards[prefix] = terms; arrived("t/" + prefix); },
+    t: function (key, terms) { shards[key] = terms; arrived("t/" + key); },
+    p: function (name, text) { postingFiles[name] = text; arrived("p/" + name); },
+    c: function (term, all, inRegion) { termCounts[term] = [all, inRegion || ""]; arrived("c/" + term); },
+    r: function (text) { regional = new Set(); postings(text, function (d) { regional.add(d); }); arrived("r"); },
+    n: function (totals) { facetTotals = totals; arrived("n"); },
     d: function (n, docs) { docChunks[n] = docs; arrived("d/" + n); },
     f: function (n, docs) { facetChunks[n] = docs; arrived("f/" + n); },
     v: function (key, list) { valueLists[key] = list; arrived("v/" + key); }
@@ -152,61 +173,113 @@
   var FACET_KEY = { soort: "k", specialisme: "s", gemeente: "g", doelgroep: "a" };
   var WEIGHT = [0.5, 1, 2, 3, 4, 6, 8, 10];  // per field class, as search_index.h
 
-  // The shards a word needs: the one holding it, those holding longer words it may
-  // start (type-ahead), and for a typo those whose prefix is one edit away.
-  // A short prefix whose terms fill many shards ("ve") only completes within the shard
-  // that holds the word, so that a keystroke never downloads a large part of the index.
-  var MAX_PREFIX_SHARDS = 2;
-  function shardsFor(word, prefix, typo) {
-    var out = [], longer = [];
-    manifest.shards.forEach(function (s) {
-      if (word.slice(0, s.length) === s) out.push(s);
-      else if (prefix && s.slice(0, word.length) === word) longer.push(s);
-      else if (typo && s.length > 2 && s.slice(0, 2) === word.slice(0, 2) &&
-               (withinOne(s, word.slice(0, s.length)) || withinOne(s, word.slice(0, s.length - 1)) || withinOne(s, word.slice(0, s.length + 1))))
-        out.push(s);
-    });
-    return longer.length <= MAX_PREFIX_SHARDS && word.length >= 3 ? out.concat(longer) : out;
+  // A term lives in the shard of its first three letters (generator: search_shard_key), so
+  // after three letters of a word every further letter is matched in a shard already
+  // loaded. A word of one or two letters is matched whole.
+  function shardKey(word) {
+    var key = word.slice(0, 3), thirds = manifest.keys[key.slice(0, 2)];
+    return thirds && thirds.indexOf(key.length < 3 ? "." : key[2]) >= 0 ? key : null;
   }
+  // A shard entry: "*" also the regional documents, "~" has counts (c/<term>.js), then the
+  // postings or "@<file>,<length>" for a postings file of its own.
+  function entry(value) {
+    var e = { regional: value[0] === "*" };
+    if (e.regional) value = value.slice(1);
+    e.counted = value[0] === "~";
+    if (e.counted) value = value.slice(1);
+    if (value[0] === "@") {
+      var comma = value.indexOf(",");
+      e.file = value.slice(1, comma);
+      e.size = Number(value.slice(comma + 1));
+    } else e.text = value;
+    return e;
+  }
+  // Completions of an unfinished word load postings files up to this many bytes per shard
+  // over all its keystrokes (the most frequent first; what is loaded stays): so typing a
+  // word costs little more than the word itself. Two letters use what is loaded already.
+  var PREFIX_BYTES = 2000, prefixSpent = {};
 
   // One query word: doc -> best score over the terms it matches, and the facet counts that
   // frequent matched terms carry (sources for counting, see countPlan).
-  function matchWord(word, isLast) {
+  // A word's matches do not change while the query around it is typed: computed once.
+  var wordCache = {};
+  function matchWord(word, isLast, afterOthers) {
+    var id = word + (isLast ? "$" : "") + (afterOthers ? "+" : "");
+    if (!wordCache[id]) wordCache[id] = findWord(word, isLast, afterOthers);
+    return wordCache[id];
+  }
+  function findWord(word, isLast, afterOthers) {
     var st = stem(word);
-    var prefix = word.length >= (isLast ? 2 : 4);
-    var keys = shardsFor(word, prefix, false);
-    return loadAll(keys.map(function (s) { return "t/" + s; })).then(function () {
-      var found = collect(keys, function (t) {
+    var prefix = word.length >= (isLast ? 3 : 4);
+    var keys = [shardKey(word), shardKey(st)];
+    // Two letters after other words ("veilig th") start a word in any of their shards.
+    if (isLast && afterOthers && word.length === 2) {
+      prefix = true;
+      (manifest.keys[word] || "").split("").forEach(function (c) { if (c !== ".") keys.push(word + c); });
+    }
+    keys = keys.filter(function (k, i, all) { return k && all.indexOf(k) === i; });
+    return loadAll(keys.map(function (k) { return "t/" + k; })).then(function () {
+      var exact = candidates(keys, function (t) {
         if (t === st || t === word) return 1;
         if (st.length >= 4 && st.slice(0, t.length) === t && t.length >= 4 && st.length - t.length <= 2) return 0.9;
-        if (prefix && t.slice(0, word.length) === word) return 0.6 + 0.3 * word.length / t.length;
         return 0;
       });
-      if (found.hits.size || word.length < 5) return found;
-      var typoKeys = shardsFor(word, false, true);
-      return loadAll(typoKeys.map(function (s) { return "t/" + s; })).then(function () {
-        return collect(typoKeys, function (t) { return withinOne(t, st) || withinOne(t, word) ? 0.5 : 0; });
-      });
+      var completions = prefix ? candidates(keys, function (t) {
+        return t !== st && t !== word && t.slice(0, word.length) === word ? 0.6 + 0.3 * word.length / t.length : 0;
+      }) : [];
+      var chosen = exact.concat(budgeted(completions, word.length < 3 ? null : word.slice(0, 3)));
+      // A typo (one edit) in a word of five letters or more, when it matches nothing else;
+      // its first three letters must be right (they name the shard).
+      if (!chosen.length && word.length >= 5)
+        chosen = candidates(keys, function (t) { return withinOne(t, st) || withinOne(t, word) ? 0.5 : 0; });
+      var files = chosen.filter(function (c) { return c.entry.file; }).map(function (c) { return "p/" + c.entry.file; });
+      if (chosen.some(function (c) { return c.entry.regional; })) files.push("r");
+      return loadAll(files).then(function () { return collect(chosen); });
     });
   }
-  function collect(keys, quality) {
-    var hits = new Map(), sources = [];
+  function candidates(keys, quality) {
+    var out = [];
     keys.forEach(function (k) {
-      var terms = shards[k];
-      if (!terms) return;
+      var terms = shards[k] || {};
       Object.keys(terms).forEach(function (t) {
         var q = quality(t);
-        if (!q) return;
-        var parts = terms[t].split("~");
-        var list = numbers(parts[0]), doc = 0, set = parts[1] ? new Set() : null;
-        for (var i = 0; i < list.length; i++) {
-          doc += list[i] >> 3;
-          var score = WEIGHT[list[i] & 7] * q;
-          if (!(hits.get(doc) >= score)) hits.set(doc, score);
-          if (set) set.add(doc);
-        }
-        if (set) sources.push({ set: set, countsText: parts[1] });
+        if (q) out.push({ term: t, q: q, entry: entry(terms[t]) });
       });
+    });
+    return out;
+  }
+  function budgeted(list, key) {
+    return list.sort(function (x, y) { return (y.entry.size || 0) - (x.entry.size || 0); }).filter(function (c) {
+      if (!c.entry.file || pending["p/" + c.entry.file]) return true;
+      var spent = prefixSpent[key] || 0;
+      if (!key || spent + c.entry.size > PREFIX_BYTES) return false;
+      prefixSpent[key] = spent + c.entry.size;
+      return true;
+    });
+  }
+  // Decoded postings per term: [docs, fields], decoded once.
+  var decoded = {};
+  function termPostings(c) {
+    var id = c.entry.file ? "@" + c.entry.file : c.term;
+    if (!decoded[id]) {
+      var docs = [], fields = [];
+      postings(c.entry.file ? postingFiles[c.entry.file] || "" : c.entry.text, function (d, f) { docs.push(d); fields.push(f); });
+      decoded[id] = [docs, fields];
+    }
+    return decoded[id];
+  }
+  function collect(chosen) {
+    var hits = new Map(), sources = [];
+    chosen.forEach(function (c) {
+      var set = c.entry.counted ? new Set() : null, list = termPostings(c), docs = list[0], fields = list[1];
+      function add(doc, field) {
+        var score = WEIGHT[field] * c.q;
+        if (!(hits.get(doc) >= score)) hits.set(doc, score);
+        if (set) set.add(doc);
+      }
+      for (var i = 0; i < docs.length; i++) add(docs[i], fields[i]);
+      if (c.entry.regional && regional) regional.forEach(function (d) { add(d, 0); });
+      if (set) sources.push({ set: set, term: c.term, regional: c.entry.regional });
     });
     return { hits: hits, sources: sources };
   }
@@ -215,9 +288,9 @@
   function parseCounts(text) {
     var nums = numbers(text), out = {}, ranges = [], start = 0;
     FACETS.forEach(function (g) {
-      out[g] = new Array(manifest.facets[g].length).fill(0);
+      out[g] = new Array(facetTotals[g].length).fill(0);
       ranges.push([g, start]);
-      start += manifest.facets[g].length;
+      start += facetTotals[g].length;
     });
     var value = 0;
     for (var i = 1; i + 1 < nums.length; i += 2) {
@@ -230,12 +303,22 @@
     return out;
   }
   function countsOf(source) {
-    if (!source.counts) source.counts = parseCounts(source.countsText);
+    if (!source.counts) source.counts = parseCounts(source.term ? (termCounts[source.term] || [])[source.inRegion ? 1 : 0] || "" : source.countsText);
     return source.counts;
   }
+  // Facet values per document: documents split by ",", groups by ".", "=" for a group the
+  // same as the previous document's, "*" for every gemeente.
   function facetsOf(doc) {
-    var chunk = facetChunks[Math.floor(doc / manifest.facetChunk)];
-    var parts = chunk[doc % manifest.facetChunk].split(".");
+    var n = Math.floor(doc / manifest.facetChunk), chunk = facetChunks[n];
+    if (typeof chunk === "string") {
+      var previous = null;
+      chunk = facetChunks[n] = chunk.split(",").map(function (d) {
+        var parts = d.split(".").map(function (p, g) { return p === "=" ? previous[g] : p; });
+        previous = parts;
+        return parts;
+      });
+    }
+    var parts = chunk[doc % manifest.facetChunk];
     return {
       soort: numbers(parts[0]), specialisme: numbers(parts[1]),
       gemeente: parts[2] === "*" ? "*" : numbers(parts[2]), doelgroep: numbers(parts[3])
@@ -252,6 +335,17 @@
   // the documents where S and the source differ; or count S itself when that is less.
   function countPlan(S, sources) {
     var best = null, cost = S.size;
+    // A term's regional documents are a source too, whose counts come with the term's: the
+    // results of "topic + gemeente" are those and a few of the gemeente's own.
+    if (regional) sources.forEach(function (src) {
+      if (!src.term || src.regional || src.inRegion) return;
+      if (!src.part) {
+        var set = new Set();
+        src.set.forEach(function (d) { if (regional.has(d)) set.add(d); });
+        src.part = { set: set, term: src.term, inRegion: true };
+      }
+      if (src.part.set.size) sources = sources.concat([src.part]);
+    });
     sources.forEach(function (src) {
       var inter = 0;
       S.forEach(function (d) { if (src.set.has(d)) inter++; });
@@ -267,7 +361,7 @@
     return { source: best, plus: plus, minus: minus };
   }
   function applyPlan(plan, g) {
-    var counts = plan.source ? countsOf(plan.source)[g].slice() : new Array(manifest.facets[g].length).fill(0);
+    var counts = plan.source ? countsOf(plan.source)[g].slice() : new Array(facetTotals[g].length).fill(0);
     [[plan.plus, 1], [plan.minus, -1]].forEach(function (pair) {
       pair[0].forEach(function (d) {
         var values = facetsOf(d)[g];
@@ -286,9 +380,10 @@
       var meaningful = ws.filter(function (w) { return manifest.stopWords.indexOf(w) < 0; });
       if (meaningful.length) ws = meaningful;  // "OM" alone is the Openbaar Ministerie
       var active = FACETS.filter(function (g) { return filters[g] !== undefined; });
-      if (!ws.length && !active.length) return { docs: [], counts: function () { return Promise.resolve(totals()); }, empty: true };
-      var wordsDone = Promise.all(ws.map(function (w, i) { return matchWord(w, i === ws.length - 1 && !trailingSpace); }));
-      var filtersDone = loadAll(active.map(function (g) { return "v/" + FACET_KEY[g] + filters[g]; }));
+      if (!ws.length && !active.length) return { docs: [], counts: function () { return load("n").then(totals); }, empty: true };
+      var wordsDone = Promise.all(ws.map(function (w, i) { return matchWord(w, i === ws.length - 1 && !trailingSpace, i > 0); }));
+      var filtersDone = loadAll(active.map(function (g) { return "v/" + FACET_KEY[g] + filters[g]; })
+        .concat(filters.gemeente !== undefined ? ["r"] : []));
       return Promise.all([wordsDone, filtersDone]).then(function (done) {
         var found = done[0], sources = [];
         // Every word must match; a document where each word matches well ranks above one
@@ -309,12 +404,12 @@
             scores.set(doc, maps.length * Math.pow(product, 1 / maps.length));
           });
         }
-        var sets = {}, regional = null;
+        var sets = {};
         active.forEach(function (g) {
-          var v = valueLists[FACET_KEY[g] + filters[g]] || ["", "", ""];
-          var local = docsList(v[0]), wide = docsList(v[2]);
-          var set = new Set(local.concat(wide));
-          if (g === "gemeente") regional = new Set(wide);
+          var v = valueLists[FACET_KEY[g] + filters[g]] || ["", ""];
+          var set = new Set(docsList(v[0]));
+          // a gemeente also has what serves the whole region
+          if (g === "gemeente" && regional) regional.forEach(function (d) { set.add(d); });
           sets[g] = set;
           sources.push({ set: set, countsText: v[1] });
         });
@@ -339,18 +434,23 @@
         all.forEach(function (d) {
           if (active.every(function (g) { return sets[g].has(d); })) matched.push(d);
         });
-        if (scores) matched.sort(function (x, y) { return scores.get(y) - scores.get(x) || x - y; });
-        else if (regional) {
+        if (scores) {
+          var ranked = matched.map(function (d) { return [scores.get(d), d]; });
+          ranked.sort(function (x, y) { return y[0] - x[0] || x[1] - y[1]; });
+          matched = ranked.map(function (r) { return r[1]; });
+        }
+        else if (filters.gemeente !== undefined && regional) {
           // Browsing a gemeente: what is there for that gemeente before what serves the whole region.
           matched.sort(function (x, y) { return (regional.has(x) ? 1 : 0) - (regional.has(y) ? 1 : 0) || x - y; });
         } else matched.sort(function (x, y) { return x - y; });
         // Counts on request: the page asks once typing pauses, the header box never.
         function counts() {
-          var plans = {}, chunks = {};
+          var plans = {}, chunks = { n: true };
           FACETS.forEach(function (g) {
             var S = without(g);
             if (!S) return;
             plans[g] = countPlan(S, sources);
+            if (plans[g].source && plans[g].source.term) chunks["c/" + plans[g].source.term] = true;
             plans[g].plus.concat(plans[g].minus).forEach(function (d) { chunks["f/" + Math.floor(d / manifest.facetChunk)] = true; });
           });
           return loadAll(Object.keys(chunks)).then(function () {
@@ -365,7 +465,7 @@
   }
   function totals() {
     var out = {};
-    FACETS.forEach(function (g) { out[g] = manifest.facets[g].slice(); });
+    FACETS.forEach(function (g) { out[g] = facetTotals[g].slice(); });
     return out;
   }
 
@@ -510,7 +610,7 @@
             container.setAttribute("data-counted", key);
           });
         };
-        if (result.empty || filtersUsed || Object.keys(filters()).length)
+        if (filtersUsed || Object.keys(filters()).length)
           countTimer = setTimeout(function () { if (mine === sequence && pendingCounts) pendingCounts(); }, result.empty ? 0 : 250);
         if (result.empty) {
           list.hidden = true;
@@ -534,6 +634,8 @@
         more.hidden = shown >= current.docs.length;
       });
     }
+    // The manifest as soon as the box has focus, so that the first keystroke waits for less.
+    input.addEventListener("focus", function () { load("manifest"); });
     // Every keystroke searches at once; results of a superseded keystroke are dropped.
     input.addEventListener("input", function () {
       remember(false);
@@ -623,6 +725,7 @@
         });
       });
     }
+    input.addEventListener("focus", function () { load("manifest"); });
     input.addEventListener("input", suggest);
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown" || e.key === "ArrowUp") {
