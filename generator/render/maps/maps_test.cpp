@@ -270,6 +270,10 @@ TEST(MapLayout, LayoutAllUsesAndRefillsTheCache) {
   const Network& net = example_network();
   std::vector<MapGraph> graphs;
   for (std::size_t r = 0; r < net.routes.size(); ++r) graphs.push_back(route_map(net, r));
+  // With clusters (osage) too: every layout is cached, also those laid out from a fixed state.
+  PageIndex index(net);
+  graphs.push_back(overview_map(net, index));
+  ASSERT_FALSE(graphs.back().clusters.empty());
   std::vector<const MapGraph*> ptrs;
   for (const auto& g : graphs) ptrs.push_back(&g);
   const auto dir = std::filesystem::temp_directory_path() / ("nk-map-cache-" + std::to_string(::getpid()));
