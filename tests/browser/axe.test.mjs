@@ -5,15 +5,10 @@
 // scrolling of the page itself (long Dutch compounds need overflow-wrap; wide tables a
 // scrolling container).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import test, { after, before } from 'node:test';
+import { describeViolation as describe, runAxe } from './lib/axe.mjs';
 import { baseUrl, DESKTOP, launch, pageUrl, PHONE } from './lib/browser.mjs';
 import { representativePages, siteDir } from './lib/site.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const dir = siteDir();
 const pages = representativePages(dir);
@@ -30,11 +25,6 @@ after(async () => {
   await base?.close();
 });
 
-function describe(v) {
-  const targets = v.nodes.slice(0, 3).map((n) => `      ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, '\n        ')}` : ''}`);
-  return `  ${v.id} (${v.impact}): ${v.help} [${v.nodes.length} element(s)]\n${targets.join('\n')}\n      ${v.helpUrl}`;
-}
-
 for (const { kind, page } of pages) {
   for (const [label, viewport] of [['desktop 1280x800', DESKTOP], ['phone 360x740', PHONE]]) {
     test(`axe ${kind}: ${page} @ ${label}`, { timeout: 120_000 }, async (t) => {
@@ -43,16 +33,7 @@ for (const { kind, page } of pages) {
         await tab.setViewportSize(viewport);
         const response = await tab.goto(pageUrl(base.url, page), { waitUntil: 'load' });
         assert.equal(response?.status(), 200, `HTTP status of ${page}`);
-        await tab.addScriptTag({ content: AXE_SOURCE });
-        const result = await tab.evaluate(async (tags) => {
-          // eslint-disable-next-line no-undef
-          const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
-          const slim = (list) => list.map((v) => ({
-            id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
-            nodes: v.nodes.map((n) => ({ target: n.target.map(String), failureSummary: n.failureSummary })),
-          }));
-          return { violations: slim(r.violations), incomplete: slim(r.incomplete), version: axe.version };
-        }, TAGS);
+        const result = await runAxe(tab);
         for (const v of result.incomplete) t.diagnostic(`needs review: ${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
         assert.equal(result.violations.length, 0,
           `${result.violations.length} axe-core ${result.version} violation(s) on ${page} at ${label}:\n${result.violations.map(describe).join('\n')}`);

@@ -1,13 +1,15 @@
 // Network maps (docs/maps.md) in Chromium at 1280 px: on every page with a map, computed
 // from the SVG as the browser draws it (its own fonts), no node label overflows its node
 // and no two nodes overlap; every node of the drawing has a link in the link layer over
-// it. Screenshots of the overview, the busiest organisation and the opschalingsstructuur
+// it, and every such link leads to a page of the site; axe-core (WCAG 2.1 AA) finds no
+// violation on any of these pages (not just one per page kind, as axe.test.mjs). Screenshots of the overview, the busiest organisation and the opschalingsstructuur
 // are written to MAP_SCREENSHOTS (default: build/browser-artefacts/maps, not committed).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import test, { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { describeViolation, runAxe } from './lib/axe.mjs';
 import { baseUrl, DESKTOP, launch } from './lib/browser.mjs';
 import { listPages, readSite, siteDir } from './lib/site.mjs';
 
@@ -20,7 +22,8 @@ let browser;
 let base;
 before(async () => {
   base = await baseUrl();
-  browser = await launch({ viewport: DESKTOP });
+  // bypassCSP: axe is injected as an inline script (the geometry does not depend on it).
+  browser = await launch({ viewport: DESKTOP, bypassCSP: true });
 });
 after(async () => {
   await browser?.close();
@@ -37,9 +40,11 @@ function measure() {
       const t = g.querySelector('text').getBBox();
       nodes.push({ label: g.querySelector('text').textContent, rect: { x: r.x, y: r.y, w: r.width, h: r.height }, text: { x: t.x, y: t.y, w: t.width, h: t.height } });
     }
-    const links = svg.nextElementSibling?.matches('svg.map__links') ? svg.nextElementSibling.querySelectorAll('a').length : 0;
+    const layer = svg.nextElementSibling?.matches('svg.map__links') ? [...svg.nextElementSibling.querySelectorAll('a')] : [];
+    const links = layer.length;
+    const hrefs = layer.map((a) => a.href.baseVal ? new URL(a.href.baseVal, document.baseURI).href : a.getAttribute('href'));
     const box = svg.getBoundingClientRect();
-    out.push({ title: svg.querySelector('title')?.textContent, role: svg.getAttribute('role'), nodes, links, width: box.width, viewBox: svg.viewBox.baseVal.width });
+    out.push({ title: svg.querySelector('title')?.textContent, role: svg.getAttribute('role'), nodes, links, hrefs, width: box.width, viewBox: svg.viewBox.baseVal.width });
   }
   return out;
 }
@@ -75,7 +80,7 @@ test('every organisation, specialisme, gemeente, overleg and route page has its 
   }
 });
 
-test('no label overflows its node and no two nodes overlap, on every page with a map (1280 px)', { timeout: 600_000 }, async () => {
+test('no label overflows its node, no two nodes overlap and every node link leads to a page, on every page with a map (1280 px)', { timeout: 600_000 }, async () => {
   const page = await browser.context.newPage();
   const found = [];
   for (const p of mapPages) {
@@ -85,6 +90,13 @@ test('no label overflows its node and no two nodes overlap, on every page with a
     for (const m of maps) {
       const linked = m.nodes.length;  // every node but the layer labels of the structure links
       if (m.links === 0 && linked > 0) found.push(`${p}: ${m.title}: no link layer`);
+      for (const href of m.hrefs) {
+        // A link of the layer names a page of this site (its #fragment is checked by crawl.test.mjs).
+        const url = new URL(href);
+        const rel = decodeURIComponent(url.pathname).slice(new URL(base.url).pathname.length);
+        if (!href.startsWith(base.url) || !fs.existsSync(path.join(dir, rel)) || !rel.endsWith('.html'))
+          found.push(`${p}: ${m.title}: the node link ${href} does not lead to a page of the site`);
+      }
     }
     for (const f of problems(maps)) found.push(`${p}: ${f}`);
   }
@@ -113,4 +125,22 @@ test('screenshots of the overview, the busiest organisation and the opschalingss
     for (const m of maps) assert.ok(m.width >= Math.min(m.viewBox, 1100) * 0.6, `${p}: ${m.title} is shrunk to ${m.width} px`);
   }
   await page.close();
+});
+
+test('axe-core (WCAG 2.1 AA): no violation on any page with a map (1280 px)', { timeout: 900_000 }, async (t) => {
+  // One tab for all pages: a new tab per page would cost more than axe itself.
+  const page = await browser.context.newPage();
+  const found = [];
+  let version = '';
+  for (const p of mapPages) {
+    const response = await page.goto(base.url + p, { waitUntil: 'load' });
+    assert.equal(response?.status(), 200, `HTTP status of ${p}`);
+    const result = await runAxe(page);
+    version = result.version;
+    if (result.violations.length) found.push(`${p}:\n${result.violations.map(describeViolation).join('\n')}`);
+  }
+  await page.close();
+  t.diagnostic(`axe-core ${version} on ${mapPages.length} pages with a map`);
+  assert.ok(mapPages.length > 0);
+  assert.deepEqual(found, [], `axe-core ${version} violations on ${found.length} of ${mapPages.length} pages`);
 });

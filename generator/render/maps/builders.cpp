@@ -610,6 +610,12 @@ MapGraph overview_map(const Network& net, const PageIndex& index, const MapCaps&
     return g;
   }
   // Aggregated: one node per soort and ring, edges weighted by the relations between them.
+  // dot routes the lines around the nodes and places their numbers beside them (osage
+  // draws straight lines across everything); it also keeps keten and tweede ring apart.
+  g.engine = MapEngine::dot;
+  g.rankdir = "LR";
+  g.ranksep = 0.7;
+  g.nodesep = 0.2;
   g.clusters.push_back({"Keten", "ring"});
   g.clusters.push_back({"Tweede ring", "ring tweede-ring"});
   std::map<std::pair<std::size_t, int>, std::size_t> members;
@@ -632,21 +638,21 @@ MapGraph overview_map(const Network& net, const PageIndex& index, const MapCaps&
         const Organisation& to = net.organisations[it->second];
         std::size_t a = node_of[{kind_of(org), org.ring.value == Ring::second_ring}];
         std::size_t c = node_of[{kind_of(to), to.ring.value == Ring::second_ring}];
-        if (a != c) ++weight[{std::min(a, c), std::max(a, c)}];
+        if (a != c) ++weight[{std::min(a, c), std::max(a, c)}];  // both ways: no arrow (theme)
       }
   std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::size_t>> edges(weight.begin(), weight.end());
   // The strongest connections only: a soort graph with every pair connected says nothing.
-  g.hidden = keep_best(edges, std::max<std::size_t>(g.nodes.size() * 2, 20),
+  g.hidden = keep_best(edges, std::max<std::size_t>(g.nodes.size(), 12),
                        [](const auto& a, const auto& c) { return a.second > c.second; });
   std::sort(edges.begin(), edges.end());
   for (const auto& [pair, n] : edges) {
     b.edge(pair.first, pair.second, "samen");
     g.edges.back().label = std::to_string(n);
-    g.rows.push_back(row(g, pair.first, std::to_string(n) + " relaties met", pair.second));
+    g.rows.push_back(row(g, pair.first, n == 1 ? "1 relatie met" : std::to_string(n) + " relaties met", pair.second));
   }
   legend_node(g, "soort", "Soort organisatie in de keten (aantal); leidt naar de kaart van die soort");
   legend_node(g, "soort tweede-ring", "Soort organisatie in de tweede ring (aantal)");
-  legend_edge(g, "samen", "Relaties tussen organisaties van beide soorten (aantal)");
+  legend_edge(g, "samen", "Relaties tussen organisaties van beide soorten, beide kanten op (aantal)");
   g.description = "Het netwerk per soort organisatie, keten en tweede ring apart, met het aantal relaties tussen de "
                   "soorten. Elke soort heeft een eigen kaart met de organisaties zelf.";
   return g;

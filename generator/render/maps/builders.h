@@ -15,7 +15,7 @@ namespace nk {
 struct MapCaps {
   std::size_t organisations = 12, specialisms = 6, meetings = 6, services = 8, contacts = 6;
   std::size_t per_layer = 8;            // opschalingsstructuur: overleggen per laag
-  std::size_t overview_detail = 80;     // organisations up to which the overview shows each one
+  std::size_t overview_detail = 24;     // organisations up to which the overview shows each one
   std::size_t submap_organisations = 40;  // organisations on one sub-map of the overview
 };
 

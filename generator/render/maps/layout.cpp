@@ -262,9 +262,9 @@ std::string serialise_layout(const MapLayout& l) {
   return out;
 }
 
-std::optional<MapLayout> parse_layout(const std::string& text, const MapGraph& graph) {
+std::optional<MapLayout> parse_layout(std::string_view text, const MapGraph& graph) {
   // Hand-rolled rather than with a stream: a warm build parses thousands of these.
-  const char* p = text.c_str();
+  const char* p = text.data();
   const char* end = p + text.size();
   auto skip = [&] {
     while (p < end && (*p == ' ' || *p == '\n')) ++p;

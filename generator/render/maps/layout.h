@@ -5,6 +5,7 @@
 // what Graphviz saw (layout_key), independent of names and pages.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/maps/map_graph.h"
@@ -44,6 +45,8 @@ std::optional<MapLayout> run_layout(const MapGraph& graph);
 
 // The cache and worker-pipe format (text, one record per line).
 std::string serialise_layout(const MapLayout& layout);
-std::optional<MapLayout> parse_layout(const std::string& text, const MapGraph& graph);
+// `text` must be followed by a NUL or by a character that ends a number (a view into a
+// std::string is).
+std::optional<MapLayout> parse_layout(std::string_view text, const MapGraph& graph);
 
 }  // namespace nk

@@ -6,16 +6,19 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <algorithm>
@@ -31,42 +34,55 @@ namespace fs = std::filesystem;
 // files, which costs more system time than everything else the maps do.
 fs::path pack_file(const std::string& dir) { return fs::path(dir) / "kaarten.cache"; }
 
-// key -> layout text; empty when the file is missing or not ours. With `wanted`, only
-// those keys: a pass over a few pages must not copy thousands of layouts.
-std::unordered_map<std::string, std::string> read_pack(const std::string& dir,
-                                                       const std::unordered_set<std::string>* wanted = nullptr) {
-  std::unordered_map<std::string, std::string> out;
-  std::ifstream in(pack_file(dir), std::ios::binary | std::ios::ate);
-  if (!in) return out;
-  std::string data(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
-  in.seekg(0);
-  in.read(data.data(), static_cast<std::streamsize>(data.size()));
-  data.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
-  const std::string magic = "netwerkkaart-kaartcache 1\n";
-  if (data.compare(0, magic.size(), magic) != 0) return out;
+// The cache file, read in one go; entries are views into `data` (no copy per map).
+struct Pack {
+  std::string data;
+  std::unordered_map<std::string_view, std::string_view> by_key;
+};
+
+// Empty when the file is missing or not ours; stops at the first damaged record.
+void read_pack(const std::string& dir, Pack& pack) {
+  const int fd = ::open(pack_file(dir).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  struct stat st{};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+    pack.data.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t done = 0;
+    while (done < pack.data.size()) {
+      ssize_t n = ::read(fd, pack.data.data() + done, pack.data.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    pack.data.resize(done);
+  }
+  ::close(fd);
+  const std::string_view data = pack.data;
+  const std::string_view magic = "netwerkkaart-kaartcache 1\n";
+  if (data.substr(0, magic.size()) != magic) return;
+  pack.by_key.reserve(data.size() / 1000);
   std::size_t pos = magic.size();
   while (pos < data.size()) {
     std::size_t eol = data.find('\n', pos);
-    if (eol == std::string::npos) break;
-    char key[64], header[64];
+    if (eol == std::string_view::npos || eol - pos > 60) break;
+    std::size_t space = data.find(' ', pos);
+    if (space == std::string_view::npos || space > eol) break;
     std::size_t length = 0;
-    if (eol - pos > 60) break;
-    // sscanf on a copy of the header line: on the whole pack it would measure its length
-    // each time (megabytes, thousands of times).
-    data.copy(header, eol - pos, pos);
-    header[eol - pos] = '\0';
-    if (std::sscanf(header, "%40s %zu", key, &length) != 2) break;
+    for (std::size_t k = space + 1; k < eol; ++k) {
+      if (data[k] < '0' || data[k] > '9') return;
+      length = length * 10 + static_cast<std::size_t>(data[k] - '0');
+    }
+    const std::string_view key = data.substr(pos, space - pos);
     pos = eol + 1;
-    if (pos + length > data.size()) break;
-    if (!wanted || wanted->count(key)) out.emplace(key, data.substr(pos, length));
+    if (length > data.size() - pos) break;
+    pack.by_key.emplace(key, data.substr(pos, length));
     pos += length;
   }
-  return out;
 }
 
 // Written beside and renamed into place, so a reader never sees half a file. Holds the
 // layouts of this build only: what no map uses any more drops out.
-void write_pack(const std::string& dir, const std::vector<std::pair<std::string, const std::string*>>& entries) {
+void write_pack(const std::string& dir, const std::vector<std::pair<std::string, std::string_view>>& entries) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return;
@@ -75,7 +91,7 @@ void write_pack(const std::string& dir, const std::vector<std::pair<std::string,
   {
     std::ofstream out(temp, std::ios::binary);
     out << "netwerkkaart-kaartcache 1\n";
-    for (const auto& [key, text] : entries) out << key << ' ' << text->size() << '\n' << *text;
+    for (const auto& [key, text] : entries) out << key << ' ' << text.size() << '\n' << text;
     if (!out) {
       out.close();
       fs::remove(temp, ec);
@@ -243,43 +259,55 @@ bool service_enabled = false;
 
 void enable_layout_service() { service_enabled = true; }
 
+// Whether Graphviz lays the map out the same whatever it laid out before in the process
+// (dot without clusters; measured, docs/maps.md). The others are laid out in a child
+// process forked from the service's untouched state (layout_service).
 static bool stateless(const MapGraph& g) { return g.engine == MapEngine::dot && g.clusters.empty(); }
+
+namespace {
+double since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+}  // namespace
 
 std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGraph*>& graphs, unsigned workers,
                                                  const std::string& cache_dir, LayoutStats& stats, bool keep_unused) {
   std::vector<std::optional<MapLayout>> out(graphs.size());
   std::vector<std::string> keys(graphs.size());
   stats.maps = graphs.size();
-  // Keys and cache lookups on `workers` threads (files and parsing only, no Graphviz).
-  // Only layouts that do not depend on what came before are cached (layout_pool.h).
+  // Every layout depends on its input alone (stateful ones are laid out from one fixed
+  // Graphviz state), so every map is cached, by the hash of what Graphviz sees.
+  auto start = std::chrono::steady_clock::now();
+  Pack pack;
+  if (!cache_dir.empty()) read_pack(cache_dir, pack);
+  stats.read_seconds = since(start);
+  start = std::chrono::steady_clock::now();
+  std::vector<std::string_view> texts_of(graphs.size());  // for the new pack
   parallel_for(graphs.size(), workers, [&](std::size_t i) {
-    if (stateless(*graphs[i])) keys[i] = layout_key(*graphs[i]);
+    keys[i] = layout_key(*graphs[i]);
+    if (auto it = pack.by_key.find(keys[i]); it != pack.by_key.end())
+      if ((out[i] = parse_layout(it->second, *graphs[i]))) texts_of[i] = it->second;
   });
-  const std::unordered_set<std::string> wanted(keys.begin(), keys.end());
-  const auto pack =
-      cache_dir.empty() ? std::unordered_map<std::string, std::string>() : read_pack(cache_dir, &wanted);
-  std::vector<const std::string*> texts_of(graphs.size(), nullptr);  // for the new pack
-  parallel_for(graphs.size(), workers, [&](std::size_t i) {
-    if (!stateless(*graphs[i])) return;
-    if (auto it = pack.find(keys[i]); it != pack.end())
-      if ((out[i] = parse_layout(it->second, *graphs[i]))) texts_of[i] = &it->second;
-  });
+  stats.lookup_seconds = since(start);
+  start = std::chrono::steady_clock::now();
+  // The stateful layouts go first, in order, all to the first service, which forks a
+  // child for each from the state it started in (run_layout_service); the others to
+  // whichever service is free.
   std::vector<std::size_t> free_jobs, ordered_jobs;
   for (std::size_t i = 0; i < graphs.size(); ++i) {
     if (out[i]) ++stats.from_cache;
     else (stateless(*graphs[i]) ? free_jobs : ordered_jobs).push_back(i);
   }
   workers = std::max(1u, workers);
-  stats.workers = free_jobs.empty() && ordered_jobs.empty() ? 0 : workers;
+  std::vector<std::size_t> jobs = ordered_jobs;
+  jobs.insert(jobs.end(), free_jobs.begin(), free_jobs.end());
+  stats.workers = jobs.empty() ? 0 : static_cast<unsigned>(std::min<std::size_t>(workers, jobs.size()));
+  if (jobs.empty()) return out;
   std::cout.flush();
   std::cerr.flush();
 
   // Layouts as text, by job: the same text goes to the cache and is parsed for this
-  // build, so a map drawn from the cache is byte-identical to one laid out now. The
-  // layouts that depend on what came before go first, in order, through one service.
-  std::vector<std::size_t> jobs = ordered_jobs;
-  jobs.insert(jobs.end(), free_jobs.begin(), free_jobs.end());
-  if (jobs.empty()) return out;
+  // build, so a map drawn from the cache is byte-identical to one laid out now.
   std::vector<std::optional<std::string>> texts;
   if (!service_enabled) {
     texts.resize(jobs.size());
@@ -288,7 +316,7 @@ std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGrap
   } else {
     std::vector<std::string> inputs;
     for (std::size_t i : jobs) inputs.push_back(layout_input(*graphs[i]));
-    texts = run_services(inputs, static_cast<unsigned>(std::min<std::size_t>(workers, jobs.size())), ordered_jobs.size());
+    texts = run_services(inputs, stats.workers, ordered_jobs.size());
   }
   for (std::size_t j = 0; j < jobs.size(); ++j) {
     const std::size_t i = jobs[j];
@@ -298,20 +326,22 @@ std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGrap
       continue;
     }
     ++stats.laid_out;
-    if (j >= ordered_jobs.size()) texts_of[i] = &*texts[j];
+    texts_of[i] = *texts[j];
   }
-  if (!cache_dir.empty() && !free_jobs.empty()) {
-    std::vector<std::pair<std::string, const std::string*>> entries;
+  if (!cache_dir.empty()) {
+    std::vector<std::pair<std::string, std::string_view>> entries;
     for (std::size_t i = 0; i < graphs.size(); ++i)
-      if (texts_of[i]) entries.emplace_back(keys[i], texts_of[i]);
-    const auto unused = keep_unused ? read_pack(cache_dir) : std::unordered_map<std::string, std::string>();
-    for (const auto& [key, text] : unused) entries.emplace_back(key, &text);
+      if (!texts_of[i].empty()) entries.emplace_back(keys[i], texts_of[i]);
+    // A pass over a few pages keeps the layouts of all the others.
+    if (keep_unused)
+      for (const auto& [key, text] : pack.by_key) entries.emplace_back(std::string(key), text);
     std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     entries.erase(std::unique(entries.begin(), entries.end(),
                               [](const auto& a, const auto& b) { return a.first == b.first; }),
                   entries.end());
     write_pack(cache_dir, entries);
   }
+  stats.layout_seconds = since(start);
   return out;
 }
 
@@ -342,24 +372,35 @@ int run_layout_service() {
     run_layout(warm);
   }
   std::string pending;
+  bool touched = false;  // whether this process has laid out anything since the warm-up
   for (;;) {
     std::size_t job = 0;
     std::string input;
     while (!take_record(pending, job, input))
       if (!read_stdin(pending)) return 0;  // the build closed our stdin: done
-    if (!fork_each) {
+    auto graph = parse_layout_input(input);
+    if (!graph) {
+      if (!write_all(1, record(job, std::string()))) return 1;
+      continue;
+    }
+    if (!fork_each && stateless(*graph)) {
       std::string text;
-      if (auto graph = parse_layout_input(input))
-        if (auto layout = run_layout(*graph)) text = serialise_layout(*layout);
+      if (auto layout = run_layout(*graph)) text = serialise_layout(*layout);
+      touched = true;
       if (!write_all(1, record(job, text))) return 1;
       continue;
     }
-    // A child per graph: Graphviz starts from the same state for every layout.
+    // A layout that depends on Graphviz's state: in a child, from the state right after
+    // the warm-up. The build sends these before anything else (layout_all); one after an
+    // in-process layout would start from another state, so it fails instead of differing.
+    if (touched) {
+      if (!write_all(1, record(job, std::string()))) return 1;
+      continue;
+    }
     pid_t pid = fork();
     if (pid == 0) {
       std::string text;
-      if (auto graph = parse_layout_input(input))
-        if (auto layout = run_layout(*graph)) text = serialise_layout(*layout);
+      if (auto layout = run_layout(*graph)) text = serialise_layout(*layout);
       _exit(write_all(1, record(job, text)) ? 0 : 1);
     }
     int status = 0;

@@ -7,10 +7,11 @@
 //
 // Graphviz 2.42 also keeps state from one layout to the next: with clusters, dot, fdp and
 // osage can lay the same graph out a point differently after another one (measured; dot
-// without clusters did not, on 5,800 maps). So only "stateless" maps (dot, no clusters)
-// are cached and go to whichever service is free; the others are laid out on every build,
-// all in one service, in a fixed order before anything else, so that what each comes after
-// depends on the input alone, never on -j or the cache. docs/maps.md has the details.
+// without clusters did not, on 5,800 maps). So "stateless" maps (dot, no clusters) go to
+// whichever service is free and are laid out in it; each of the others is laid out in a
+// child that the first service forks from its state right after start-up, before it lays
+// out anything itself (they are sent first). Every layout then depends on its input alone,
+// never on -j or the order, and every layout is cached. docs/maps.md has the details.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -23,6 +24,7 @@ namespace nk {
 struct LayoutStats {
   std::size_t maps = 0, from_cache = 0, laid_out = 0, failed = 0;
   unsigned workers = 0;
+  double read_seconds = 0, lookup_seconds = 0, layout_seconds = 0;  // wall time per step
 };
 
 // Layouts of `graphs`, by index; nullopt where Graphviz failed. `cache_dir` empty: no cache.
@@ -35,8 +37,8 @@ std::vector<std::optional<MapLayout>> layout_all(const std::vector<const MapGrap
                                                  bool keep_unused = false);
 
 // The layout service: reads jobs "<n> <length>\n<layout_input>" from stdin until it ends,
-// answers "<n> <length>\n<serialised layout>" (length 0: failed) on stdout, each job in a
-// child process of its own. main() runs it when given this single argument.
+// answers "<n> <length>\n<serialised layout>" (length 0: failed) on stdout; a stateful
+// layout in a child process of its own (NK_LAYOUT_FRESH=1: every layout). main() runs it when given this single argument.
 inline constexpr const char* layout_service_argument = "--intern-kaartopmaak";
 // Only a program whose main() runs the service may start it (netwerkkaart does; the unit
 // tests do not, and lay out in their own process).

@@ -279,7 +279,8 @@ std::unique_ptr<PageEmbeds> prepare_maps(const RenderContext& context) {
     std::cerr << "kaarten: " << stats.maps << " kaarten, " << stats.from_cache << " uit de cache, " << stats.laid_out
               << " opgemaakt met " << stats.workers << " processen, " << stats.failed << " mislukt; " << wall
               << " s (cpu " << (cpu_seconds() - cpu_start) << " s); overzicht " << widest << " x " << tallest
-              << " pt; kaarten bouwen " << built_at << " s\n";
+              << " pt; kaarten bouwen " << built_at << " s, cache lezen " << stats.read_seconds
+              << " s, sleutels en opzoeken " << stats.lookup_seconds << " s, opmaak " << stats.layout_seconds << " s\n";
   }
   return maps;
 }

@@ -180,8 +180,10 @@ TEST(MapBuilders, RouteIsAFlowOfItsStepsWithConditions) {
 TEST(MapBuilders, OverviewShowsEachOrganisationOrSplitsBySoort) {
   const Network& net = example_network();
   PageIndex index(net);
-  MapGraph whole = overview_map(net, index);
-  ASSERT_FALSE(overview_is_split(net));
+  MapCaps detail;
+  detail.overview_detail = net.organisations.size();
+  MapGraph whole = overview_map(net, index, detail);
+  ASSERT_FALSE(overview_is_split(net, detail));
   std::size_t orgs = 0, second = 0;
   for (const auto& n : whole.nodes) {
     orgs += n.kind == "organisatie";
@@ -198,6 +200,12 @@ TEST(MapBuilders, OverviewShowsEachOrganisationOrSplitsBySoort) {
     EXPECT_TRUE(n.target.starts_with("kaart/")) << n.target;
   }
   EXPECT_EQ(split.clusters.size(), 2u);  // keten, tweede ring
+  // The example region (40 organisations) is split by default: one map of each at a
+  // time is legible at 1280 px, all of them with their relations is not.
+  EXPECT_TRUE(overview_is_split(net));
+  MapGraph standard = overview_map(net, index);
+  EXPECT_EQ(standard.engine, MapEngine::dot);
+  EXPECT_LE(standard.edges.size(), std::max<std::size_t>(standard.nodes.size(), 12));
 }
 
 TEST(MapLayout, GraphvizLaysOutWithoutOverlapAndTheSameTwice) {
@@ -270,6 +278,10 @@ TEST(MapLayout, LayoutAllUsesAndRefillsTheCache) {
   const Network& net = example_network();
   std::vector<MapGraph> graphs;
   for (std::size_t r = 0; r < net.routes.size(); ++r) graphs.push_back(route_map(net, r));
+  // With clusters (osage) too: every layout is cached, also those laid out from a fixed state.
+  PageIndex index(net);
+  graphs.push_back(overview_map(net, index));
+  ASSERT_FALSE(graphs.back().clusters.empty());
   std::vector<const MapGraph*> ptrs;
   for (const auto& g : graphs) ptrs.push_back(&g);
   const auto dir = std::filesystem::temp_directory_path() / ("nk-map-cache-" + std::to_string(::getpid()));
