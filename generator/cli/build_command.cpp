@@ -16,6 +16,7 @@
 #include "diagnostics/format.h"
 #include "publish/publish.h"
 #include "render/outputs.h"
+#include "render/pages/page_index.h"
 #include "render/theme.h"
 #include "write/replace_file.h"
 #include "write/site_writer.h"
@@ -91,6 +92,8 @@ int write_complete_site(const BuildCommandOptions& options, const PreparedBuild&
   const DiagnosticList& diagnostics = build.input.diagnostics;
   const BuildSettings& settings = build.settings;
   RenderContext context{*build.published, settings, *build.theme, available_sections()};
+  const PageIndex index(*build.published);
+  context.page_index = &index;
   auto embeds = prepare_embeds(context);  // the maps, before the pages that show them
   context.embeds = embeds.get();
   SiteWriter writer(options.out_dir);
@@ -145,6 +148,8 @@ std::set<std::string> render_pages_in_place(const BuildCommandOptions& options, 
   OutputSelection selection(pages);
   RenderContext context{*build.published, build.settings, *build.theme, available_sections()};
   context.selection = &selection;
+  const PageIndex index(*build.published);
+  context.page_index = &index;
   auto embeds = prepare_embeds(context);  // only the maps of these pages
   context.embeds = embeds.get();
   timer.step("kaarten van de open pagina's");

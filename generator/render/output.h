@@ -16,6 +16,7 @@
 namespace nk {
 
 class Theme;
+struct PageIndex;
 
 struct BuildSettings {
   Profile profile = Profile::professionals;
@@ -107,6 +108,10 @@ struct RenderContext {
   Sections sections;
   const PageEmbeds* embeds = nullptr;
   const OutputSelection* selection = nullptr;  // null: everything
+  // The relations turned around (render/pages/page_index.h), built once for the outputs
+  // that need it (pages and maps: three times 0.15 s on a national set); null: each
+  // output builds its own.
+  const PageIndex* page_index = nullptr;
 
   bool wants(const std::string& path) const { return !selection || selection->wants(path); }
   bool wants_any_under(std::string_view folder) const { return !selection || selection->wants_any_under(folder); }

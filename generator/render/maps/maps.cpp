@@ -1,5 +1,7 @@
 #include "render/maps/maps.h"
 
+#include <optional>
+
 #include <sys/resource.h>
 
 #include <chrono>
@@ -225,7 +227,8 @@ std::unique_ptr<PageEmbeds> prepare_maps(const RenderContext& context) {
   const auto wall_start = std::chrono::steady_clock::now();
   const double cpu_start = cpu_seconds();
   const Network& net = context.network;
-  PageIndex index(net);
+  std::optional<PageIndex> own_index;
+  const PageIndex& index = context.page_index ? *context.page_index : own_index.emplace(net);
   auto maps = std::make_unique<MapEmbeds>(context.theme);
 
   // Which map goes on which page; built in parallel below (pure functions of the model).
@@ -289,7 +292,8 @@ void render_maps(const RenderContext& context, OutputSink& sink) {
   const auto* maps = dynamic_cast<const MapEmbeds*>(context.embeds);
   if (!maps) return;
   PageRenderer renderer(context);
-  PageIndex index(context.network);
+  std::optional<PageIndex> own_index;
+  const PageIndex& index = context.page_index ? *context.page_index : own_index.emplace(context.network);
   parallel_for(context.network.routes.size(), context.settings.threads,
                [&](std::size_t r) { route_page(renderer, *maps, r, sink); });
   overview_pages(renderer, index, *maps, sink);

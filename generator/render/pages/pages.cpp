@@ -1,5 +1,7 @@
 #include "render/pages/pages.h"
 
+#include <optional>
+
 #include "render/pages/calendar_lists.h"
 #include "render/pages/page_views.h"
 
@@ -16,7 +18,8 @@ std::vector<std::string> page_templates() {
 
 void render_pages(const RenderContext& context, OutputSink& sink) {
   PageRenderer renderer(context);
-  PageIndex index(context.network);
+  std::optional<PageIndex> own_index;
+  const PageIndex& index = context.page_index ? *context.page_index : own_index.emplace(context.network);
   render_home_page(renderer, index, sink);
   render_organisation_pages(renderer, index, sink);
   render_contact_pages(renderer, index, sink);
