@@ -47,9 +47,15 @@ std::string default_cache_dir(const std::string& out_dir) {
 PreparedBuildPtr prepare_build(const BuildCommandOptions& options, LoadCache* cache, int& exit_code) {
   StepTimer timer;
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  auto input = load_and_check(
-      {options.data_dir, options.content_dir, options.content_given, options.today, threads, cache}, exit_code);
-  timer.step("lezen en controleren");
+  const Profile profile = options.profile == "openbaar" ? Profile::open : Profile::professionals;
+  std::optional<Network> published;
+  InputOptions input_options{options.data_dir, options.content_dir, options.content_given, options.today, threads, cache};
+  // Publishing reads the network as check does: on two cores they run side by side.
+  input_options.beside_check = [&](const Network& network, const Date& today) {
+    published.emplace(publish(network, profile, today));
+  };
+  auto input = load_and_check(input_options, exit_code);
+  timer.step("lezen, controleren en publiceren");
   if (!input) return nullptr;
   const DiagnosticList& diagnostics = input->diagnostics;
   if (!diagnostics.empty()) {
@@ -76,14 +82,12 @@ PreparedBuildPtr prepare_build(const BuildCommandOptions& options, LoadCache* ca
   }
   timer.step("thema");
 
-  PreparedBuildPtr build(new PreparedBuild{std::move(*input), std::move(theme), {}, std::nullopt});
+  PreparedBuildPtr build(new PreparedBuild{std::move(*input), std::move(theme), {}, std::move(published)});
   BuildSettings& settings = build->settings;
-  settings.profile = options.profile == "openbaar" ? Profile::open : Profile::professionals;
+  settings.profile = profile;
   settings.today = build->input.today;
   settings.threads = threads;
   settings.cache_dir = options.cache_dir.empty() ? default_cache_dir(options.out_dir) : options.cache_dir;
-  build->published.emplace(publish(build->input.network, settings.profile, settings.today));
-  timer.step("publiceren");
   exit_code = 0;
   return build;
 }

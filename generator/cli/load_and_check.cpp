@@ -1,6 +1,7 @@
 #include "cli/load_and_check.h"
 
 #include <iostream>
+#include <thread>
 
 #include "check/check_network.h"
 #include "cli/step_timer.h"
@@ -32,7 +33,10 @@ std::optional<CheckedInput> load_and_check(const InputOptions& options, int& exi
     return std::nullopt;
   }
   CheckedInput input{std::move(loaded.network), std::move(loaded.diagnostics), *today};
+  std::thread beside;
+  if (options.beside_check) beside = std::thread([&] { options.beside_check(input.network, input.today); });
   input.diagnostics.append(check_network(input.network, CheckOptions{*today}));
+  if (beside.joinable()) beside.join();
   input.diagnostics.sort();
   timer.step("controleren");
   return input;

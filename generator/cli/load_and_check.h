@@ -1,5 +1,6 @@
 #pragma once
 // What every command that reads the data does first: fix "today", load, check.
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -16,6 +17,9 @@ struct InputOptions {
   std::string today;           // --vandaag
   unsigned threads = 0;
   LoadCache* cache = nullptr;  // serve keeps decoded files between builds
+  // Work that only reads the loaded network, run on another thread beside the check (the
+  // build publishes meanwhile); it runs whatever the check finds.
+  std::function<void(const Network&, const Date& today)> beside_check;
 };
 
 struct CheckedInput {

@@ -137,7 +137,7 @@ int run_serve(const ServeCommandOptions& options) {
       std::this_thread::sleep_for(std::chrono::milliseconds(300));
       continue;
     }
-    if (!watcher.wait_for_change(std::chrono::milliseconds(80), std::chrono::milliseconds(300))) continue;
+    if (!watcher.wait_for_change(std::chrono::milliseconds(40), std::chrono::milliseconds(300))) continue;
     // First the pages open in a browser, in place, and reload them; then the complete
     // site, as build makes it. On errors the previous site stays (never swapped in).
     const auto start = std::chrono::steady_clock::now();
