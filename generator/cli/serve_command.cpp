@@ -1,6 +1,7 @@
 #include "cli/serve_command.h"
 
 #include <httplib.h>
+#include <malloc.h>
 
 #include <atomic>
 #include <csignal>
@@ -100,6 +101,10 @@ void serve_site(httplib::Server& server, const std::string& root, const LiveRelo
 }  // namespace
 
 int run_serve(const ServeCommandOptions& options) {
+  // serve builds again and again: memory freed after one build stays for the next, instead
+  // of going back to the system and faulting in anew (a few hundred ms on a national set).
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
   setenv("NO_COLOR", "1", 0);  // the report goes to the browser too
@@ -168,6 +173,7 @@ int run_serve(const ServeCommandOptions& options) {
     }
     std::cerr << report.text;
     BuildReport complete = captured([&] { return write_complete_site(options.build, *build); });
+    build.reset();  // freed before saying it is done, so the next edit finds serve waiting
     std::cerr << complete.text;
     if (complete.exit_code != 0) {
       live.publish(complete.text);
