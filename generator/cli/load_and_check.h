@@ -17,8 +17,8 @@ struct InputOptions {
   std::string today;           // --vandaag
   unsigned threads = 0;
   LoadCache* cache = nullptr;  // serve keeps decoded files between builds
-  // Work that only reads the loaded network, run on another thread beside the check (the
-  // build publishes meanwhile); it runs whatever the check finds.
+  // Work that only reads the loaded network, run beside the check (which then gets a thread
+  // of its own; the build publishes meanwhile); it runs whatever the check finds.
   std::function<void(const Network&, const Date& today)> beside_check;
 };
 
