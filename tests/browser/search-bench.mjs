@@ -117,12 +117,18 @@ for (let i = 0; i < queries.length; i++) {
     const keys2 = await runQuery(tab, next.q, next.filters, typed, true);
     first.further = { q: next.q, filters: next.filters || {}, bytes: log.bytes - start, keystrokes: keys2 };
     // Toggling a filter on that query: the first gemeente on, then off again.
-    const gemeente = await tab.$eval('#filter-gemeente', (s) => Array.from(s.options).find((o) => o.value && !o.disabled).value);
-    const on = { ...(next.filters || {}), gemeente };
-    start = log.bytes;
-    await runQuery(tab, next.q, on, typed, true);
-    await runQuery(tab, next.q, next.filters, typed, true);
-    first.toggle = { gemeente, bytes: log.bytes - start };
+    // (A small data set may have no gemeente with results for this query: nothing to toggle.)
+    const gemeente = await tab.$eval('#filter-gemeente',
+      (s) => Array.from(s.options).find((o) => o.value && !o.disabled)?.value ?? null);
+    if (gemeente) {
+      const on = { ...(next.filters || {}), gemeente };
+      start = log.bytes;
+      await runQuery(tab, next.q, on, typed, true);
+      await runQuery(tab, next.q, next.filters, typed, true);
+      first.toggle = { gemeente, bytes: log.bytes - start };
+    } else {
+      first.toggle = { gemeente: null, bytes: 0 };
+    }
     entry[typed ? 'typed' : 'atOnce'] = first;
     await tab.close();
   }
