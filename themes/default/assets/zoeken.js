@@ -198,6 +198,12 @@
   // over all its keystrokes (the most frequent first; what is loaded stays): so typing a
   // word costs little more than the word itself. Two letters use what is loaded already.
   var PREFIX_BYTES = 2000, prefixSpent = {};
+  var PREFETCH_SHARDS = 16, afterShown = [];
+  // Loads that would only compete with a keystroke's own: started once its results show.
+  function loadAfterShown() {
+    var keys = afterShown.splice(0);
+    if (keys.length) setTimeout(function () { keys.forEach(load); }, 0);
+  }
 
   // One query word: doc -> best score over the terms it matches, and the facet counts that
   // frequent matched terms carry (sources for counting, see countPlan).
@@ -219,6 +225,13 @@
     }
     keys = keys.filter(function (k, i, all) { return k && all.indexOf(k) === i; });
     return loadAll(keys.map(function (k) { return "t/" + k; })).then(function () {
+      // Two letters being typed: the next letter needs one of their shards; fetch them
+      // once these results are shown, while the user types, so that the next letter
+      // waits for none (few and small: 1-2 KB).
+      if (isLast && word.length === 2 && !afterOthers) {
+        var next = (manifest.keys[word] || "").replace(".", "");
+        if (next.length <= PREFETCH_SHARDS) next.split("").forEach(function (c) { afterShown.push("t/" + word + c); });
+      }
       var exact = candidates(keys, function (t) {
         if (t === st || t === word) return 1;
         if (st.length >= 4 && st.slice(0, t.length) === t && t.length >= 4 && st.length - t.length <= 2) return 0.9;
@@ -268,20 +281,32 @@
     }
     return decoded[id];
   }
+  // A word's hits: score per document (0: no match) in an array over all documents and the
+  // matched documents in a list: a Map of thousands of entries cost more than the loading.
   function collect(chosen) {
-    var hits = new Map(), sources = [];
+    var score = new Float64Array(manifest.docs), hit = [], sources = [];
+    function add(doc, s) {
+      if (score[doc] === 0) hit.push(doc);
+      if (s > score[doc]) score[doc] = s;
+    }
     chosen.forEach(function (c) {
-      var set = c.entry.counted ? new Set() : null, list = termPostings(c), docs = list[0], fields = list[1];
-      function add(doc, field) {
-        var score = WEIGHT[field] * c.q;
-        if (!(hits.get(doc) >= score)) hits.set(doc, score);
-        if (set) set.add(doc);
-      }
-      for (var i = 0; i < docs.length; i++) add(docs[i], fields[i]);
-      if (c.entry.regional && regional) regional.forEach(function (d) { add(d, 0); });
-      if (set) sources.push({ set: set, term: c.term, regional: c.entry.regional });
+      var list = termPostings(c), docs = list[0], fields = list[1];
+      for (var i = 0; i < docs.length; i++) add(docs[i], WEIGHT[fields[i]] * c.q);
+      var withRegional = c.entry.regional && regional;
+      if (withRegional) regional.forEach(function (d) { add(d, WEIGHT[0] * c.q); });
+      // A set for counting only when counts are asked for.
+      if (c.entry.counted) sources.push(lazySource(function () {
+        var set = new Set(docs);
+        if (withRegional) regional.forEach(function (d) { set.add(d); });
+        return set;
+      }, { term: c.term, regional: c.entry.regional }));
     });
-    return { hits: hits, sources: sources };
+    return { score: score, docs: hit, sources: sources };
+  }
+  function lazySource(build, source) {
+    var set = null;
+    Object.defineProperty(source, "set", { get: function () { return set || (set = build()); } });
+    return source;
   }
 
   // Facet counts as sent by the generator (facet_counts_text): per group, per value.
@@ -389,20 +414,25 @@
         // Every word must match; a document where each word matches well ranks above one
         // where one word matches its name and another only its running text (n times the
         // geometric mean of the word scores).
-        var scores = null;
+        var scores = null, ranked = null;
         if (found.length) {
           found.forEach(function (f) { sources = sources.concat(f.sources); });
-          var maps = found.map(function (f) { return f.hits; }).sort(function (x, y) { return x.size - y.size; });
-          scores = new Map();
-          maps[0].forEach(function (score, doc) {
-            var product = score;
-            for (var i = 1; i < maps.length; i++) {
-              var s = maps[i].get(doc);
-              if (s === undefined) return;
-              product *= s;
-            }
-            scores.set(doc, maps.length * Math.pow(product, 1 / maps.length));
-          });
+          var lists = found.slice().sort(function (x, y) { return x.docs.length - y.docs.length; });
+          if (lists.length === 1) { scores = lists[0].score; ranked = lists[0].docs; }
+          else {
+            scores = new Float64Array(manifest.docs);
+            ranked = [];
+            lists[0].docs.forEach(function (doc) {
+              var product = lists[0].score[doc];
+              for (var i = 1; i < lists.length; i++) {
+                var s = lists[i].score[doc];
+                if (!s) return;
+                product *= s;
+              }
+              scores[doc] = lists.length * Math.pow(product, 1 / lists.length);
+              ranked.push(doc);
+            });
+          }
         }
         var sets = {};
         active.forEach(function (g) {
@@ -417,7 +447,7 @@
         // filter's) that pass every other filter; null is every document.
         function without(g) {
           var others = active.filter(function (h) { return h !== g; });
-          var base = scores ? Array.from(scores.keys()) : null;
+          var base = ranked;
           if (!base) {
             if (!others.length) return null;
             base = Array.from(others.map(function (h) { return sets[h]; })
@@ -430,14 +460,12 @@
           return out;
         }
         var matched = [];
-        var all = scores ? Array.from(scores.keys()) : Array.from(without(null) || []);
+        var all = ranked || Array.from(without(null) || []);
         all.forEach(function (d) {
           if (active.every(function (g) { return sets[g].has(d); })) matched.push(d);
         });
         if (scores) {
-          var ranked = matched.map(function (d) { return [scores.get(d), d]; });
-          ranked.sort(function (x, y) { return y[0] - x[0] || x[1] - y[1]; });
-          matched = ranked.map(function (r) { return r[1]; });
+          matched.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
         }
         else if (filters.gemeente !== undefined && regional) {
           // Browsing a gemeente: what is there for that gemeente before what serves the whole region.
@@ -621,7 +649,11 @@
         }
         var n = result.docs.length;
         status.textContent = n ? plural(n, "resultaat", "resultaten") : "Geen resultaten. Probeer minder woorden, een andere spelling of minder filters.";
-        return showMore(mine).then(function () { if (mine === sequence) container.setAttribute("data-shown", key); });
+        return showMore(mine).then(function () {
+          if (mine !== sequence) return;
+          container.setAttribute("data-shown", key);
+          loadAfterShown();
+        });
       });
     }
     function showMore(mine) {
@@ -715,6 +747,7 @@
             li.setAttribute("data-url", root + d.url);
             return li;
           });
+          loadAfterShown();
           var n = result.docs.length;
           live.textContent = n ? plural(n, "resultaat", "resultaten") + (n > 6 ? ", de eerste 6 als suggestie" : "") : "Geen resultaten";
           if (options.length) {
