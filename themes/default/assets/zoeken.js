@@ -282,7 +282,7 @@
     return decoded[id];
   }
   // A word's hits: score per document (0: no match) in an array over all documents and the
-  // matched documents in a list: a Map of thousands of entries cost more than the loading.
+  // matched documents in a list, instead of a Map of thousands of entries.
   function collect(chosen) {
     var score = new Float64Array(manifest.docs), hit = [], sources = [];
     function add(doc, s) {
