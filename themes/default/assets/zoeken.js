@@ -208,11 +208,16 @@
   // One query word: doc -> best score over the terms it matches, and the facet counts that
   // frequent matched terms carry (sources for counting, see countPlan).
   // A word's matches do not change while the query around it is typed: computed once.
-  var wordCache = {};
+  // Each holds a score array over all documents (250 KB nationally), so only the most
+  // recently used words stay: a long session of typing does not grow without bound.
+  var wordCache = new Map(), WORDS_KEPT = 24;
   function matchWord(word, isLast, afterOthers) {
     var id = word + (isLast ? "$" : "") + (afterOthers ? "+" : "");
-    if (!wordCache[id]) wordCache[id] = findWord(word, isLast, afterOthers);
-    return wordCache[id];
+    var found = wordCache.get(id) || findWord(word, isLast, afterOthers);
+    wordCache.delete(id);
+    wordCache.set(id, found);
+    if (wordCache.size > WORDS_KEPT) wordCache.delete(wordCache.keys().next().value);
+    return found;
   }
   function findWord(word, isLast, afterOthers) {
     var st = stem(word);
