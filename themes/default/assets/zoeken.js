@@ -2,7 +2,8 @@
 // refuses module scripts opened from file://, and the index loads through <script> tags
 // for the same reason (fetch() of local files is blocked). No dependencies.
 // On zoeken/index.html it runs the search page; on every other page it gives the header
-// search box type-ahead suggestions. Nothing is loaded before the first keystroke.
+// search box type-ahead suggestions. Other pages load nothing of the index before a search
+// box gets focus; the search page loads the manifest at once.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -695,6 +696,9 @@
     });
     window.addEventListener("popstate", function () { readState(); update(); });
     readState();
+    // On the search page itself a query is what comes next: the manifest (3 KB nationally)
+    // loads now, so that the first keystroke does not wait for it.
+    load("manifest");
     container.setAttribute("data-ready", "true");
     if (input.value || FACETS.some(function (g) { return selects[g].value; })) update();
     else {
