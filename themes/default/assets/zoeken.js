@@ -624,9 +624,7 @@
     function update() {
       var mine = ++sequence;
       clearTimeout(countTimer);
-      return load("manifest").then(function () {
-        return run(input.value, filters(), /\s$/.test(input.value));
-      }).then(function (result) {
+      return run(input.value, filters(), /\s$/.test(input.value)).then(function (result) {
         if (mine !== sequence) return;
         current = result;
         shown = 0;
@@ -672,8 +670,6 @@
         more.hidden = shown >= current.docs.length;
       });
     }
-    // The manifest as soon as the box has focus, so that the first keystroke waits for less.
-    input.addEventListener("focus", function () { load("manifest"); });
     // Every keystroke searches at once; results of a superseded keystroke are dropped.
     input.addEventListener("input", function () {
       remember(false);
